@@ -1,0 +1,27 @@
+namespace Glocal.Core.Access;
+
+/// <summary>The catalogue of permissions, as named constants for endpoint and page authorization.</summary>
+public static class Permissions
+{
+    public const string RegistryRead = "registry.read";
+    public const string RegistryUpdate = "registry.update";
+    public const string UsersRead = "users.read";
+    public const string UsersCreate = "users.create";
+    public const string UsersUpdate = "users.update";
+    public const string UsersApprove = "users.approve";
+    public const string AuditRead = "audit.read";
+    public const string AuditExport = "audit.export";
+    public const string ResidentsRead = "residents.read";
+    public const string ResidentsCreate = "residents.create";
+    public const string ResidentsUpdate = "residents.update";
+    public const string ResidentsDelete = "residents.delete";
+    public const string ResidentsReadPersonal = "residents.read_personal";
+    public const string ResidentsExport = "residents.export";
+    public const string BenchmarkRead = "benchmark.read";
+
+    /// <summary>Every resource × action pair; authorization policies are registered from this list.</summary>
+    public static IReadOnlyList<Permission> All { get; } =
+        [.. from r in Enum.GetValues<Resource>() from a in Enum.GetValues<PermissionAction>() select new Permission(r, a)];
+
+    public static IReadOnlySet<string> AllNames { get; } = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+}

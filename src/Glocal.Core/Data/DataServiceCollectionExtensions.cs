@@ -1,0 +1,39 @@
+using Glocal.Core.Audit;
+using Glocal.Core.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Glocal.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string SqliteMigrationsAssembly = "Glocal.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Glocal.Migrations.Postgres";
+
+    /// <summary>The DbContext on the configured engine, with tenancy and the audit interceptor.</summary>
+    public static IServiceCollection AddGlocalData(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<PersonalDataAccessLog>();
+        services.AddDbContext<GlocalDbContext>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            Configure(options, database);
+            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+        });
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        _ = database.Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Postgres => options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+        };
+    }
+}

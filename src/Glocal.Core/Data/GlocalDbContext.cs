@@ -1,0 +1,67 @@
+using System.Linq.Expressions;
+using Glocal.Core.Access;
+using Glocal.Core.Audit;
+using Glocal.Core.Benchmark;
+using Glocal.Core.Residents;
+using Glocal.Core.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glocal.Core.Data;
+
+/// <summary>
+/// The unit of work for the whole platform, Identity included. Every <see cref="ITenantOwned"/> entity gets
+/// a query filter on the current municipality here, so isolation holds by construction.
+/// </summary>
+public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, TenantContext tenant)
+    : IdentityDbContext<GlocalUser, IdentityRole, string>(options)
+{
+    public const string TenantFilter = "Tenant";
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+
+    public DbSet<RoleGrantEvent> RoleGrantEvents => Set<RoleGrantEvent>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<PublicStatistic> PublicStatistics => Set<PublicStatistic>();
+
+    /// <summary>Read by the query filters at execution time; -1 (no municipality) matches nothing.</summary>
+    public int CurrentMunicipalityId => tenant.MunicipalityId ?? -1;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new MunicipalityConfiguration());
+        builder.ApplyConfiguration(new GlocalUserConfiguration());
+        builder.ApplyConfiguration(new RoleGrantEventConfiguration());
+        builder.ApplyConfiguration(new PersonalAccessTokenConfiguration());
+        builder.ApplyConfiguration(new AuditEventConfiguration());
+        builder.ApplyConfiguration(new PersonalDataAccessConfiguration());
+        builder.ApplyConfiguration(new ClientConfiguration());
+        builder.ApplyConfiguration(new PublicStatisticConfiguration());
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter, TenantFilterFor(entity.ClrType));
+            builder.Entity(entity.ClrType).HasOne(typeof(Municipality)).WithMany().HasForeignKey(nameof(ITenantOwned.MunicipalityId))
+                .OnDelete(DeleteBehavior.Restrict);
+        }
+    }
+
+    private LambdaExpression TenantFilterFor(Type entityType)
+    {
+        // e => e.MunicipalityId == this.CurrentMunicipalityId (EF parameterises the context property per query).
+        var entity = Expression.Parameter(entityType, "e");
+        var owner = Expression.Property(entity, nameof(ITenantOwned.MunicipalityId));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentMunicipalityId));
+        return Expression.Lambda(Expression.Equal(owner, current), entity);
+    }
+}

@@ -1,0 +1,124 @@
+using Glocal.Core.Access;
+using Glocal.Core.Benchmark;
+using Glocal.Core.Data;
+using Glocal.Core.Residents;
+using Glocal.Core.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glocal.Core.Demo;
+
+public sealed record DemoAccount(string UserName, string Password, string Role, string MunicipalityCode);
+
+/// <summary>
+/// Demo data for Ansan and its peers: real foreign-resident figures where PRODUCT.md gives them, staff
+/// accounts for every role in Ansan and in Siheung, a few clearly fictional clients.
+/// </summary>
+public sealed class DemoSeeder(
+    GlocalDbContext db,
+    RoleManager<IdentityRole> roles,
+    UserAccountService accounts,
+    ClientService clients,
+    TenantContext tenant,
+    RegistryLoader registry)
+{
+    public const string DemoPassword = "glocal-demo-2026";
+    public const string AnsanCode = "41270";
+    public const string SiheungCode = "41390";
+
+    /// <summary>Ansan and the peers the study compares it with; Guro-gu (Seoul) is the other large inward hub.</summary>
+    public static readonly IReadOnlyList<string> DemoMunicipalityCodes = [AnsanCode, SiheungCode, "41590", "41110", "41190", "11530"];
+
+    /// <summary>MOIS 지방자치단체 외국인주민 현황, reference date 2023-11-01, as quoted in PRODUCT.md.</summary>
+    private static readonly (string Code, int ForeignResidents)[] MoisForeignResidents2023 =
+    [
+        (AnsanCode, 108_033), ("41590", 76_711), (SiheungCode, 74_653), ("41110", 71_392), ("41190", 58_632),
+    ];
+
+    private static readonly (string Prefix, string Role)[] RoleAccounts =
+    [
+        ("admin", RoleTemplates.MunicipalAdmin),
+        ("planner", RoleTemplates.PolicyPlanner),
+        ("exchange", RoleTemplates.ExchangeOfficer),
+        ("investment", RoleTemplates.InvestmentOfficer),
+        ("counsellor", RoleTemplates.Counsellor),
+        ("viewer", RoleTemplates.Viewer),
+        ("ngo", RoleTemplates.NgoPartner),
+    ];
+
+    public static IReadOnlyList<DemoAccount> Accounts { get; } =
+    [
+        new("platform.admin", DemoPassword, RoleTemplates.PlatformAdmin, AnsanCode),
+        .. RoleAccounts.Select(r => new DemoAccount($"ansan.{r.Prefix}", DemoPassword, r.Role, AnsanCode)),
+        .. RoleAccounts.Select(r => new DemoAccount($"siheung.{r.Prefix}", DemoPassword, r.Role, SiheungCode)),
+    ];
+
+    /// <summary>Creates the role records every installation needs (not demo data).</summary>
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in RoleTemplates.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    /// <returns>false when the database already has accounts, so a real installation is never touched.</returns>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
+    {
+        tenant.ActAsSystem("demo-seed");
+        await registry.LoadIfEmptyAsync(ct);
+        await EnsureRolesAsync();
+        if (await db.Users.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        var ids = await db.Municipalities.Where(m => DemoMunicipalityCodes.Contains(m.Code) && m.ValidTo == null)
+            .ToDictionaryAsync(m => m.Code, m => m.Id, ct);
+        foreach (var (code, count) in MoisForeignResidents2023)
+        {
+            db.PublicStatistics.Add(new PublicStatistic
+            {
+                MunicipalityId = ids[code],
+                Indicator = "foreign_residents",
+                Definition = "MOIS",
+                ReferenceDate = new DateOnly(2023, 11, 1),
+                Value = count,
+                Source = "행정안전부 지방자치단체 외국인주민 현황 (2023-11-01)",
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        foreach (var account in Accounts)
+        {
+            await accounts.CreateAsync(new CreateUserRequest(account.UserName, DisplayNameOf(account), account.MunicipalityCode, account.Password, [account.Role]), ct);
+        }
+
+        tenant.ActAsSystem("demo-seed", ids[AnsanCode]);
+        foreach (var request in FictionalClients)
+        {
+            await clients.RegisterAsync(request, ct);
+        }
+
+        return true;
+    }
+
+    private static string DisplayNameOf(DemoAccount account) => account.UserName switch
+    {
+        "platform.admin" => "플랫폼 관리자",
+        _ => $"{(account.MunicipalityCode == AnsanCode ? "안산" : "시흥")} {account.Role}",
+    };
+
+    /// <summary>Invented people: names and numbers belong to no one.</summary>
+    private static readonly RegisterClientRequest[] FictionalClients =
+    [
+        new("Nguyen Thi Demo", "VN", "vi ko", "9001012000001", null, "E-9", "원곡동"),
+        new("Rustam Demo-ov", "UZ", "uz ru", "8805051000002", null, "H-2", "선부동"),
+        new("Wang Demo", "CN", "zh ko", null, "EJ1234567", "F-4", "원곡동"),
+        new("Somchai Demo", "TH", "th", null, null, "E-9", "초지동"),
+    ];
+}

@@ -1,0 +1,40 @@
+using Glocal.Core.Access;
+using Glocal.Core.Audit;
+using Glocal.Core.Data;
+using Glocal.Core.Demo;
+using Glocal.Core.Residents;
+using Glocal.Core.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Glocal.Core;
+
+/// <summary>Every Core service, listed: the web host and the CLI share this wiring.</summary>
+public static class GlocalCoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddGlocalCore(this IServiceCollection services)
+    {
+        services.AddGlocalData();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<PersonalDataOptions>().BindConfiguration(PersonalDataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IPersonalDataCipher, AesGcmPersonalDataCipher>();
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<RegistryLoader>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<UserAccountService>();
+        services.AddScoped<AccessTokenService>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<ClientService>();
+        return services;
+    }
+
+    /// <summary>Identity stores and account rules without the web sign-in machinery (the CLI uses this alone).</summary>
+    public static IdentityBuilder AddGlocalIdentityCore(this IServiceCollection services) =>
+        services.AddIdentityCore<GlocalUser>(IdentitySetup.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<GlocalDbContext>()
+            .AddClaimsPrincipalFactory<GlocalClaimsPrincipalFactory>()
+            .AddTokenProvider<AuthenticatorTokenProvider<GlocalUser>>(TokenOptions.DefaultAuthenticatorProvider);
+}

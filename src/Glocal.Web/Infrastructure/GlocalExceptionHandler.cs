@@ -1,0 +1,44 @@
+using Glocal.Core.Shared;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Glocal.Web.Infrastructure;
+
+/// <summary>
+/// Turns domain exceptions into ProblemDetails with a stable <c>code</c>. Anything unexpected becomes a
+/// generic 500 that reveals nothing; the exception is logged without request data.
+/// </summary>
+public sealed class GlocalExceptionHandler(IProblemDetailsService problems, ILogger<GlocalExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var context = httpContext;
+        var (status, code, title) = exception switch
+        {
+            BusinessRuleException rule => (rule.StatusCode, rule.Code, rule.Message),
+            NotFoundException => (StatusCodes.Status404NotFound, "not_found", "The record was not found."),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "concurrency_conflict", "The record was changed by someone else; reload and try again."),
+            BadHttpRequestException bad => (bad.StatusCode, "bad_request", "The request could not be read."),
+            OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "request_cancelled", "The request was cancelled."),
+            _ => (StatusCodes.Status500InternalServerError, "internal_error", "An unexpected error occurred."),
+        };
+
+        if (status >= 500)
+        {
+            // The exception type and stack only: messages may quote user input.
+            logger.LogError("Unhandled {ExceptionType} at {StackTrace}", exception.GetType().FullName, exception.StackTrace);
+        }
+
+        if (!ApiPaths.IsApi(context.Request))
+        {
+            return false; // pages show the error page
+        }
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Extensions = { ["code"] = code } },
+        });
+    }
+}

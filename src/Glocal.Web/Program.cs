@@ -1,0 +1,70 @@
+using Glocal.Core;
+using Glocal.Core.Access;
+using Glocal.Core.Data;
+using Glocal.Core.Demo;
+using Glocal.Web.Api;
+using Glocal.Web.Api.Residents;
+using Glocal.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddGlocalCore();
+builder.Services.AddGlocalIdentityCore().AddSignInManager();
+builder.Services.AddGlocalAuthentication();
+builder.Services.AddGlocalLocalization();
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AllowAnonymousToPage("/Account/Login");
+    options.Conventions.AllowAnonymousToPage("/Account/LoginWith2fa");
+    options.Conventions.AllowAnonymousToPage("/Error");
+    options.Conventions.AllowAnonymousToPage("/Status");
+}).AddDataAnnotationsLocalization(options =>
+    options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Glocal.Web.SharedResource)));
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCodes.Customize);
+builder.Services.AddExceptionHandler<GlocalExceptionHandler>();
+builder.Services.AddValidation();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
+
+app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError, ExceptionHandlingPath = "/Error" });
+app.UseWhen(ctx => ApiPaths.IsApi(ctx.Request), api => api.UseStatusCodePages());
+app.UseWhen(ctx => !ApiPaths.IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<TenantMiddleware>();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api/reference").AllowAnonymous();
+app.MapCultureSwitch();
+
+var api = app.MapGroup(ApiPaths.Prefix).RequireAuthorization();
+api.MapAccountApi();
+api.MapMunicipalitiesApi();
+api.MapUsersApi();
+api.MapAuditApi();
+api.MapTokensApi();
+api.MapClientsApi();
+
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>Entry point type, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
