@@ -32,7 +32,12 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
 
-app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError, ExceptionHandlingPath = "/Error" });
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/Error",
+    // The framework's own log line quotes the exception message, which may echo user input; ours does not.
+    SuppressDiagnosticsCallback = _ => true,
+});
 app.UseWhen(ctx => ApiPaths.IsApi(ctx.Request), api => api.UseStatusCodePages());
 app.UseWhen(ctx => !ApiPaths.IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
 if (!app.Environment.IsDevelopment())

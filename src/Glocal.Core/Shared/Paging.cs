@@ -8,15 +8,10 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 }
 
-public sealed record PageRequest
+/// <summary>Paging of a list request; bound from the query string (?page=2&amp;pageSize=50).</summary>
+public sealed record PageRequest([property: Range(1, 1_000_000)] int Page = 1, [property: Range(1, PageRequest.MaxPageSize)] int PageSize = 50)
 {
     public const int MaxPageSize = 200;
-
-    [Range(1, int.MaxValue)]
-    public int Page { get; init; } = 1;
-
-    [Range(1, MaxPageSize)]
-    public int PageSize { get; init; } = 50;
 
     public int Skip => (Page - 1) * PageSize;
 }

@@ -29,7 +29,9 @@ public sealed class GlocalExceptionHandler(IProblemDetailsService problems, ILog
             logger.LogError("Unhandled {ExceptionType} at {StackTrace}", exception.GetType().FullName, exception.StackTrace);
         }
 
-        if (!ApiPaths.IsApi(context.Request))
+        // The middleware has already pointed the request at the error page; the original path decides.
+        var originalPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (!originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return false; // pages show the error page
         }
