@@ -51,8 +51,12 @@ public partial class GlocalAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Logs);
-            logging.SetMinimumLevel(LogLevel.Trace);
-            logging.AddFilter(_ => true);
+            // Everything, from every category: configuration's quieter levels must not hide a leak.
+            logging.Services.PostConfigure<LoggerFilterOptions>(options =>
+            {
+                options.Rules.Clear();
+                options.MinLevel = LogLevel.Trace;
+            });
         });
     }
 
