@@ -32,5 +32,5 @@ public static class Tiny
 
     /// <summary>A data set of one Time with the given columns.</summary>
     public static DataSet Set(string[] codes, params double[][] columns) =>
-        new(Enumerable.Range(1, columns[0].Length).Select(i => $"U{i}").ToArray(), new int[columns[0].Length], codes, columns);
+        new(Enumerable.Range(1, columns[0].Length).Select(i => $"U{i}").ToArray(), Enumerable.Repeat(2020, columns[0].Length).ToArray(), codes, columns);
 }
