@@ -34,8 +34,23 @@ public partial class GlocalAppFactory : WebApplicationFactory<Program>, IAsyncLi
         foreach (var name in new[] { "ansan.admin", "siheung.admin" })
         {
             var user = await users.FindByNameAsync(name) ?? throw new InvalidOperationException(name);
+            await users.ResetAuthenticatorKeyAsync(user);
             await users.SetTwoFactorEnabledAsync(user, true);
+            authenticatorKeys[name] = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException(name);
         }
+    }
+
+    private readonly Dictionary<string, string> authenticatorKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Signs in through the password and authenticator-code pages, as an enrolled admin would.</summary>
+    public async Task<HttpClient> SignedInWithSecondFactorAsync(string userName)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var password = await PostFormAsync(client, "/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = Password });
+        password.Headers.Location?.OriginalString.ShouldStartWith("/Account/LoginWith2fa");
+        var code = await PostFormAsync(client, "/Account/LoginWith2fa", new() { ["Code"] = Totp.Compute(authenticatorKeys[userName], DateTimeOffset.UtcNow) });
+        code.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        return client;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
