@@ -83,16 +83,23 @@ public static class Pipeline
             return (aggregated, plan, weights);
         }
 
-        var derived = step.Weights == WeightsSource.Pca
-            ? Weights.Pca(aggregated, structure)
-            : Weights.Optimise(aggregated, structure);
-        foreach (var (code, w) in weights.Where(p => !derived.ContainsKey(p.Key)))
+        // Bottom-up: a level's weights are derived from its children as aggregated with the weights already derived below.
+        var derived = new Dictionary<string, double>(weights, StringComparer.Ordinal);
+        for (var level = 2; level <= structure.MaxLevel; level++)
         {
-            derived[code] = w;
+            var levelWeights = step.Weights == WeightsSource.Pca
+                ? Weights.Pca(aggregated, structure, level)
+                : Weights.Optimise(aggregated, structure, level);
+            foreach (var (code, w) in levelWeights)
+            {
+                derived[code] = w;
+            }
+
+            plan = structure.Compile(derived);
+            aggregated = Aggregate.Apply(data, plan, step);
         }
 
-        plan = structure.Compile(derived);
-        return (Aggregate.Apply(data, plan, step), plan, derived);
+        return (aggregated, plan, derived);
     }
 
     private static Dictionary<string, double> MergeWeights(

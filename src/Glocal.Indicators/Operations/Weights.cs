@@ -46,10 +46,10 @@ public static class Weights
     /// zero, scaled to sum 1. Children above level 1 are first aggregated with the current weights.
     /// Reference: OECD/JRC Handbook (2008) §6.1; COINr <c>get_PCA</c>.
     /// </summary>
-    public static Dictionary<string, double> Pca(DataSet aggregated, IndexStructure structure)
+    public static Dictionary<string, double> Pca(DataSet aggregated, IndexStructure structure, int? level = null)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var kids in structure.Children.Values)
+        foreach (var kids in Groups(structure, level))
         {
             var cols = kids.Select(aggregated.Column).ToArray();
             var corr = new double[kids.Length, kids.Length];
@@ -84,10 +84,10 @@ public static class Weights
     /// (COINr <c>get_opt_weights</c>, "balance"): the fixed-point iteration wᵢ ← wᵢ · mean(ρ)/ρᵢ on the
     /// arithmetic mean, up to 200 steps or until the correlations differ by less than 1e-6.
     /// </summary>
-    public static Dictionary<string, double> Optimise(DataSet aggregated, IndexStructure structure)
+    public static Dictionary<string, double> Optimise(DataSet aggregated, IndexStructure structure, int? level = null)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var kids in structure.Children.Values)
+        foreach (var kids in Groups(structure, level))
         {
             var cols = kids.Select(aggregated.Column).ToArray();
             var w = Enumerable.Repeat(1.0 / kids.Length, kids.Length).ToArray();
@@ -137,6 +137,10 @@ public static class Weights
 
         return result;
     }
+
+    /// <summary>The children of the aggregates at a level (all aggregates when null).</summary>
+    private static IEnumerable<string[]> Groups(IndexStructure structure, int? level) =>
+        structure.Children.Where(p => level is null || structure.ByCode[p.Key].Level == level).Select(p => p.Value);
 
     private static double[] LeadingEigenvector(double[,] a)
     {

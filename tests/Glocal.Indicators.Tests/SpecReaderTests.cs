@@ -1,0 +1,84 @@
+using Glocal.Indicators.Io;
+using Glocal.Indicators.Model;
+using Glocal.Indicators.Tests.Support;
+
+namespace Glocal.Indicators.Tests;
+
+public class SpecReaderTests
+{
+    [Fact]
+    public void Read_P1_GivesTheSixSteps()
+    {
+        var spec = TestData.P1;
+        spec.Steps.Select(s => s.Op).ShouldBe(["denominate", "impute", "screen", "treat", "normalise", "aggregate"]);
+        spec.Steps[1].ShouldBe(new ImputeStep(ImputeMethod.MeanByGroup, "EurAsia_group"));
+        spec.Steps[2].ShouldBe(new ScreenStep(ScreenBy.Na, 0.9));
+        spec.Steps[3].ShouldBe(new TreatStep(5, 2, 3.5, TreatFallback.LogCt));
+        spec.Steps[4].ShouldBe(new NormaliseStep(NormaliseMethod.MinMax, 0, 100));
+        ((AggregateStep)spec.Steps[5]).Methods.ShouldBe([AggregateMethod.Arithmetic]);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"unlimited\"")]
+    public void Parse_WinmaxUnlimited_IsNull(string value) =>
+        ((TreatStep)PipelineSpecReader.Parse($$"""{ "steps": [ { "op": "treat", "winmax": {{value}} } ] }""").Steps[0]).WinMax.ShouldBeNull();
+
+    [Fact]
+    public void Parse_AllOptions_AreRead()
+    {
+        var spec = PipelineSpecReader.Parse("""
+            { "steps": [
+              { "op": "impute", "method": "row_mean", "normaliseFirst": false, "withinParent": true },
+              { "op": "treat", "fallback": "boxcox", "lambda": 0.5, "combine": true, "individual": { "a": "none", "b": { "winmax": 2 } } },
+              { "op": "normalise", "method": "goalposts", "goalposts": [1, 5, 100], "global": false,
+                "individual": { "c": { "method": "dist2ref", "reference": "U1", "capMax": true } } },
+              { "op": "aggregate", "methods": ["power", "copeland"], "p": 0.5, "threshold": 0.5, "weights": { "a": 2 } } ] }
+            """);
+        spec.Steps[0].ShouldBe(new ImputeStep(ImputeMethod.RowMean, null, false, true));
+        var treat = (TreatStep)spec.Steps[1];
+        treat.Individual!["a"].ShouldBeNull();
+        treat.Individual["b"]!.WinMax.ShouldBe(2);
+        treat.Fallback.ShouldBe(TreatFallback.BoxCox);
+        var normalise = (NormaliseStep)spec.Steps[2];
+        (normalise.GoalLower, normalise.GoalUpper, normalise.GoalScale, normalise.Global).ShouldBe((1, 5, 100, false));
+        normalise.Individual!["c"].Reference.ShouldBe("U1");
+        var aggregate = (AggregateStep)spec.Steps[3];
+        aggregate.Methods.ShouldBe([AggregateMethod.Power, AggregateMethod.Copeland]);
+        aggregate.CustomWeights!["a"].ShouldBe(2);
+        aggregate.Threshold.ShouldBe(0.5);
+    }
+
+    [Theory]
+    [InlineData("""{ "steps": [ { "op": "shake" } ] }""", "steps[0].op")]
+    [InlineData("""{ "steps": [ { "op": "treat", "winmx": 3 } ] }""", "steps[0].winmx")]
+    [InlineData("""{ "steps": [ { "op": "denominate" }, { "op": "normalise", "method": "minmaxx" } ] }""", "steps[1].method")]
+    [InlineData("""{ "steps": [ { "op": "normalise", "range": [1] } ] }""", "steps[0].range")]
+    [InlineData("""{ "steps": [ { "op": "impute", "method": "mean_by_group" } ] }""", "steps[0].group")]
+    [InlineData("""{ "steps": [ { "op": "treat", "skew": "high" } ] }""", "steps[0].skew")]
+    [InlineData("""{ "stages": [] }""", "steps")]
+    public void Parse_BadSpec_NamesTheStepAndParameter(string json, string column) =>
+        Should.Throw<IndicatorInputException>(() => PipelineSpecReader.Parse(json)).Column.ShouldBe(column);
+
+    [Fact]
+    public void Parse_Uncertainty_BuildsVariantsOfTheNamedSteps()
+    {
+        var spec = PipelineSpecReader.Read(TestData.Spec("p1_uncertainty.json"));
+        var u = spec.Uncertainty!;
+        u.Inputs.Select(i => i.Name).ShouldBe(["winmax", "normalisation", "weights", "aggregation"]);
+        u.Inputs[0].Variants.Cast<TreatStep>().Select(t => t.WinMax).ShouldBe([5, 1, 2, 3, 4]);
+        ((NormaliseStep)u.Inputs[1].Variants[1]).Method.ShouldBe(NormaliseMethod.ZScore);
+        u.Inputs[2].WeightNoise.ShouldBe(0.25);
+        u.Inputs[3].StepIndex.ShouldBe(5);
+        u.Bootstrap.ShouldBe(200);
+    }
+
+    [Fact]
+    public void Read_WeightsFile_ParsesAndValidates()
+    {
+        WeightsReader.Create(CsvTable.Parse("iCode,Weight\na,2\nX,0.5\n", "w.csv")).ShouldBe(new Dictionary<string, double> { ["a"] = 2, ["X"] = 0.5 });
+        Should.Throw<IndicatorInputException>(() => WeightsReader.Create(CsvTable.Parse("iCode,Weight\na,-1\n", "w.csv"))).Row.ShouldBe(2);
+        var input = Tiny.Input();
+        Should.Throw<IndicatorInputException>(() => Pipeline.Run(input, [new AggregateStep()], new Dictionary<string, double> { ["zz"] = 1 }));
+    }
+}
