@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Each suite gets exactly the database settings below, whatever the calling shell exported.
+unset GLOCAL_TEST_DB GLOCAL_TEST_PG
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 if [[ "${CI:-}" == "true" || ! -t 1 ]]; then
   # No TTY, no colour: plain logs a CI system can keep.
@@ -20,6 +22,7 @@ pg_started=0
 pg_port=""
 child_pid=""
 tail_pid=""
+suite_out=""
 interrupted=0
 
 log() { printf '==> %s\n' "$*"; }
@@ -41,6 +44,9 @@ cleanup() {
   fi
   if [[ -n "$tail_pid" ]]; then
     kill "$tail_pid" 2>/dev/null || true
+  fi
+  if [[ -n "$suite_out" ]]; then
+    rm -f -- "$suite_out"
   fi
   if [[ $pg_started -eq 1 ]]; then
     as_postgres "$pg_ctl" -D "$pg_dir/data" -m fast -w -t 30 stop >/dev/null 2>&1 \
@@ -150,22 +156,22 @@ run_suite() {
     return 0
   fi
   log "Running $name"
-  local out started status=0
-  out=$(mktemp)
+  local started status=0
+  suite_out=$(mktemp)
   started=$SECONDS
   # In the background, so that a signal reaches the trap (and the cluster is stopped) at once
   # instead of after the suite; tail shows the output as it comes.
-  env "$@" timeout --kill-after=30s 20m \
-    dotnet test "$project" -c Release --no-build --nologo >"$out" 2>&1 </dev/null &
+  env "$@" timeout --kill-after=30s 15m \
+    dotnet test "$project" -c Release --no-build --nologo >"$suite_out" 2>&1 </dev/null &
   child_pid=$!
-  tail -n +1 -f --pid="$child_pid" "$out" &
+  tail -n +1 -f --pid="$child_pid" "$suite_out" &
   tail_pid=$!
   wait "$child_pid" || status=$?
   wait "$tail_pid" || true
   child_pid=""
   tail_pid=""
   local p=0 f=0 lines
-  lines=$(grep -E '^(Passed|Failed)!  *- Failed: *[0-9]+, Passed: *[0-9]+' "$out" || true)
+  lines=$(grep -E '^(Passed|Failed)!  *- Failed: *[0-9]+, Passed: *[0-9]+' "$suite_out" || true)
   if [[ -n "$lines" ]]; then
     while IFS= read -r line; do
       f=$((f + $(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$line")))
@@ -177,7 +183,8 @@ run_suite() {
   elif [[ $status -ne 0 ]]; then
     f=1
   fi
-  rm -f "$out"
+  rm -f -- "$suite_out"
+  suite_out=""
   passed=$((passed + p))
   failed=$((failed + f))
   log "$name: $p passed, $f failed in $((SECONDS - started)) s"
