@@ -22,6 +22,7 @@ public static class GlocalCoreServiceCollectionExtensions
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<RegistryLoader>();
+        services.AddScoped<RoleSetup>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<UserAccountService>();
         services.AddScoped<AccessTokenService>();

@@ -10,7 +10,16 @@ namespace Glocal.Cli.Platform;
 /// <summary>migrate, seed-demo, users …, tokens …: the platform's administration from a shell.</summary>
 public static class PlatformCommands
 {
-    public static IEnumerable<Command> Create() => [Migrate(), SeedDemo(), Users(), Tokens()];
+    public static IEnumerable<Command> Create()
+    {
+        foreach (var command in new[] { Migrate(), SeedDemo(), Users(), Tokens() })
+        {
+            // The database options belong to the commands that use a database (and their subcommands).
+            command.Options.Add(GlobalOptions.Provider);
+            command.Options.Add(GlobalOptions.Connection);
+            yield return command;
+        }
+    }
 
     private static Command Migrate()
     {
@@ -19,8 +28,8 @@ public static class PlatformCommands
         {
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
             var added = await services.GetRequiredService<Glocal.Core.Tenancy.RegistryLoader>().LoadIfEmptyAsync(ct);
-            await services.GetRequiredService<DemoSeeder>().EnsureRolesAsync();
-            Console.WriteLine(added > 0 ? $"Migrated; registry loaded with {added} municipalities." : "Migrated; registry already loaded.");
+            await services.GetRequiredService<RoleSetup>().EnsureRolesAsync();
+            Out(result).WriteLine(added > 0 ? $"Migrated; registry loaded with {added} municipalities." : "Migrated; registry already loaded.");
         }));
         return command;
     }
@@ -32,7 +41,7 @@ public static class PlatformCommands
         {
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
             var seeded = await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
-            Console.WriteLine(seeded
+            Out(result).WriteLine(seeded
                 ? $"Demo loaded. Sign in as any of: {string.Join(", ", DemoSeeder.Accounts.Select(a => a.UserName))} (password {DemoSeeder.DemoPassword})."
                 : "The database already has accounts; nothing was changed.");
         }));
@@ -54,28 +63,28 @@ public static class PlatformCommands
             var user = await services.GetRequiredService<UserAccountService>().CreateAsync(new CreateUserRequest(
                 result.GetRequiredValue(userName), result.GetValue(displayName) ?? result.GetRequiredValue(userName),
                 result.GetRequiredValue(municipality), PasswordFrom(result.GetValue(password)), result.GetValue(roles) ?? []), ct);
-            Console.WriteLine($"Created {user.UserName} ({user.Id}).");
+            Out(result).WriteLine($"Created {user.UserName} ({user.Id}).");
         }));
 
         var reset = new Command("reset-password", "Set a new password and lift a lockout") { userName, password };
         reset.SetAction((result, ct) => RunAsync(result, async services =>
         {
             await services.GetRequiredService<UserAccountService>().ResetPasswordAsync(result.GetRequiredValue(userName), PasswordFrom(result.GetValue(password)), ct);
-            Console.WriteLine("Password reset.");
+            Out(result).WriteLine("Password reset.");
         }));
 
         var grant = new Command("grant", "Grant a role (recorded)") { userName, role };
         grant.SetAction((result, ct) => RunAsync(result, async services =>
         {
             await services.GetRequiredService<UserAccountService>().GrantAsync(result.GetRequiredValue(userName), result.GetRequiredValue(role), ct);
-            Console.WriteLine("Granted.");
+            Out(result).WriteLine("Granted.");
         }));
 
         var revoke = new Command("revoke", "Revoke a role (recorded)") { userName, role };
         revoke.SetAction((result, ct) => RunAsync(result, async services =>
         {
             await services.GetRequiredService<UserAccountService>().RevokeAsync(result.GetRequiredValue(userName), result.GetRequiredValue(role), ct);
-            Console.WriteLine("Revoked.");
+            Out(result).WriteLine("Revoked.");
         }));
 
         return new Command("users", "Staff accounts and roles") { create, reset, grant, revoke };
@@ -97,19 +106,23 @@ public static class PlatformCommands
                 ?? throw new NotFoundException("User", result.GetRequiredValue(userName));
             var token = await services.GetRequiredService<AccessTokenService>().CreateAsync(owner,
                 new CreateTokenRequest(result.GetRequiredValue(name), result.GetRequiredValue(scopes), result.GetValue(days)), ct);
-            Console.WriteLine($"Token {token.Id} expires {token.ExpiresAt:yyyy-MM-dd}. Secret (shown once):");
-            Console.WriteLine(token.Secret);
+            Out(result).WriteLine($"Token {token.Id} expires {token.ExpiresAt:yyyy-MM-dd}. Secret (shown once):");
+            Out(result).WriteLine(token.Secret);
         }));
 
         var revoke = new Command("revoke", "Revoke a token") { id };
         revoke.SetAction((result, ct) => RunAsync(result, async services =>
         {
             await services.GetRequiredService<AccessTokenService>().RevokeAnyAsync(result.GetRequiredValue(id), ct);
-            Console.WriteLine("Revoked.");
+            Out(result).WriteLine("Revoked.");
         }));
 
         return new Command("tokens", "Personal access tokens") { create, revoke };
     }
+
+    private static TextWriter Out(ParseResult result) => result.InvocationConfiguration.Output;
+
+    private static TextWriter Error(ParseResult result) => result.InvocationConfiguration.Error;
 
     private static string PasswordFrom(string? option) =>
         option ?? Console.In.ReadLine()?.Trim() ?? throw new BusinessRuleException("password_required", "Give --password or the password on standard input.", 400);
@@ -124,17 +137,17 @@ public static class PlatformCommands
         }
         catch (BusinessRuleException e)
         {
-            await Console.Error.WriteLineAsync($"error [{e.Code}]: {e.Message}");
+            await Error(result).WriteLineAsync($"error [{e.Code}]: {e.Message}");
             return 1;
         }
         catch (NotFoundException e)
         {
-            await Console.Error.WriteLineAsync($"error [not_found]: {e.Message}");
+            await Error(result).WriteLineAsync($"error [not_found]: {e.Message}");
             return 1;
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException e)
         {
-            await Console.Error.WriteLineAsync($"error [configuration]: {e.Message}");
+            await Error(result).WriteLineAsync($"error [configuration]: {e.Message}");
             return 2;
         }
     }

@@ -3,7 +3,6 @@ using Glocal.Core.Benchmark;
 using Glocal.Core.Data;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Glocal.Core.Demo;
@@ -16,7 +15,7 @@ public sealed record DemoAccount(string UserName, string Password, string Role, 
 /// </summary>
 public sealed class DemoSeeder(
     GlocalDbContext db,
-    RoleManager<IdentityRole> roles,
+    RoleSetup roles,
     UserAccountService accounts,
     ClientService clients,
     TenantContext tenant,
@@ -53,24 +52,12 @@ public sealed class DemoSeeder(
         .. RoleAccounts.Select(r => new DemoAccount($"siheung.{r.Prefix}", DemoPassword, r.Role, SiheungCode)),
     ];
 
-    /// <summary>Creates the role records every installation needs (not demo data).</summary>
-    public async Task EnsureRolesAsync()
-    {
-        foreach (var role in RoleTemplates.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
-    }
-
     /// <returns>false when the database already has accounts, so a real installation is never touched.</returns>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
     {
         tenant.ActAsSystem("demo-seed");
         await registry.LoadIfEmptyAsync(ct);
-        await EnsureRolesAsync();
+        await roles.EnsureRolesAsync();
         if (await db.Users.AnyAsync(ct))
         {
             return false;

@@ -13,10 +13,9 @@ public static class StartupTasks
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
-        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         if (configuration.GetValue("Demo:SeedOnStart", true))
         {
-            if (await seeder.SeedIfEmptyAsync(CancellationToken.None))
+            if (await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None))
             {
                 logger.LogInformation("Demo data loaded for Ansan and its peer cities");
             }
@@ -25,7 +24,8 @@ public static class StartupTasks
         }
         else
         {
-            await seeder.EnsureRolesAsync();
+            await scope.ServiceProvider.GetRequiredService<Glocal.Core.Access.RoleSetup>().EnsureRolesAsync();
+            await scope.ServiceProvider.GetRequiredService<Glocal.Core.Tenancy.RegistryLoader>().LoadIfEmptyAsync(CancellationToken.None);
         }
     }
 
