@@ -105,6 +105,28 @@ public class TreatTests
     }
 
     [Fact]
+    public void Apply_LargeDataSetInParallel_EqualsTreatingEachColumnAlone()
+    {
+        var rng = new Random(11);
+        var columns = Enumerable.Range(0, 60).Select(c => Enumerable.Range(0, 1000).Select(_ => Math.Exp(rng.NextDouble() * (c % 4 == 0 ? 8 : 2))).ToArray()).ToArray();
+        var data = Tiny.Set(Enumerable.Range(0, 60).Select(c => $"i{c}").ToArray(), columns);
+        (1000L * 60).ShouldBeGreaterThanOrEqualTo(Treat.ParallelThreshold);
+        var (treated, audit) = Treat.Apply(data, new TreatStep());
+        audit.Details.Select(d => d.Code).ShouldBe(data.Codes);
+        for (var c = 0; c < 60; c++)
+        {
+            var x = (double[])columns[c].Clone();
+            var labels = new string[x.Length];
+            var d = Treat.Vector(x, labels, new TreatStep(), data.Codes[c], 2020);
+            treated.Columns[c].ShouldBe(x);
+            audit.Points[c].ShouldBe(labels);
+            audit.Details[c].ShouldBe(d);
+        }
+
+        audit.Details.Count(d => !d.Pass0).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public void Check_PassesWhenEitherSkewOrKurtosisIsWithinBounds()
     {
         Treat.Check(Example(), new TreatStep(Skew: 4)).Pass.ShouldBeTrue();

@@ -12,8 +12,8 @@ public static class Normalise
     /// <exception cref="IndicatorInputException">dist2ref names a unit that is not in the data; fracmax with Direction −1 on non-positive data.</exception>
     public static DataSet Apply(DataSet data, IndexStructure structure, NormaliseStep step)
     {
-        var result = data.CloneValues();
-        var slices = step.Global ? [Enumerable.Range(0, data.RowCount).ToArray()] : data.Slices;
+        var result = data.WithColumns(data.Codes, data.Columns.Select(c => new double[c.Length]).ToArray());
+        var slices = step.Global || !data.IsPanel ? [Enumerable.Range(0, data.RowCount).ToArray()] : data.Slices;
         foreach (var slice in slices)
         {
             var x = new double[slice.Length];
@@ -62,7 +62,12 @@ public static class Normalise
             return FracMax(raw, direction, code);
         }
 
-        var x = raw.Select(v => v * direction).ToArray();
+        var x = new double[raw.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            x[i] = raw[i] * direction;
+        }
+
         return spec.Method switch
         {
             NormaliseMethod.MinMax => MinMax(x, spec.Lower, spec.Upper),
@@ -84,7 +89,13 @@ public static class Normalise
     {
         var min = Stats.Min(x);
         var max = Stats.Max(x);
-        return x.Select(v => ((v - min) / (max - min) * (upper - lower)) + lower).ToArray();
+        var y = new double[x.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            y[i] = ((x[i] - min) / (max - min) * (upper - lower)) + lower;
+        }
+
+        return y;
     }
 
     /// <summary>z-score: (x − mean)/sd · s + m, sample sd (COINr <c>n_zscore</c>).</summary>

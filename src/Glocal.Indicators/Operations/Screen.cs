@@ -68,6 +68,7 @@ public static class Screen
             }
         }
 
-        return (data.SelectRows(keep), new ScreenReport(summary, removed));
+        // Data sets are never mutated once returned, so an unchanged one is shared rather than copied.
+        return (keep.Count == data.RowCount ? data : data.SelectRows(keep), new ScreenReport(summary, removed));
     }
 }

@@ -128,45 +128,31 @@ public static class Stats
     /// G1 = √n Σd³ / (Σd²)^{3/2} · √(n(n−1)) / (n−2), with d = x − mean. Needs n ≥ 3.
     /// Reference: Joanes &amp; Gill (1998), "Comparing measures of sample skewness and kurtosis".
     /// </summary>
-    public static double Skew(ReadOnlySpan<double> x)
-    {
-        var n = CountPresent(x);
-        if (n < 3)
-        {
-            return double.NaN;
-        }
-
-        var mean = Mean(x);
-        double s2 = 0, s3 = 0;
-        foreach (var v in x)
-        {
-            if (!double.IsNaN(v))
-            {
-                var d = v - mean;
-                s2 += d * d;
-                s3 += d * d * d;
-            }
-        }
-
-        var y = Math.Sqrt(n) * s3 / Math.Pow(s2, 1.5);
-        return y * Math.Sqrt(n * (n - 1.0)) / (n - 2);
-    }
+    public static double Skew(ReadOnlySpan<double> x) => SkewKurtosis(x).Skew;
 
     /// <summary>
     /// Sample excess kurtosis, "type 2" (e1071 type 2, Excel's KURT, COINr's <c>kurt</c>):
     /// r = n Σd⁴ / (Σd²)², G2 = ((n+1)(r−3) + 6)(n−1) / ((n−2)(n−3)). Needs n ≥ 4.
     /// Reference: Joanes &amp; Gill (1998).
     /// </summary>
-    public static double Kurtosis(ReadOnlySpan<double> x)
+    public static double Kurtosis(ReadOnlySpan<double> x) => SkewKurtosis(x).Kurtosis;
+
+    /// <summary>Type-2 skewness and kurtosis (see <see cref="Skew"/>, <see cref="Kurtosis"/>) in two passes; NaN when too few values.</summary>
+    public static (double Skew, double Kurtosis, int Count) SkewKurtosis(ReadOnlySpan<double> x)
     {
-        var n = CountPresent(x);
-        if (n < 4)
+        double sum = 0;
+        var n = 0;
+        foreach (var v in x)
         {
-            return double.NaN;
+            if (!double.IsNaN(v))
+            {
+                sum += v;
+                n++;
+            }
         }
 
-        var mean = Mean(x);
-        double s2 = 0, s4 = 0;
+        var mean = sum / n;
+        double s2 = 0, s3 = 0, s4 = 0;
         foreach (var v in x)
         {
             if (!double.IsNaN(v))
@@ -174,12 +160,15 @@ public static class Stats
                 var d = v - mean;
                 var d2 = d * d;
                 s2 += d2;
+                s3 += d * d * d;
                 s4 += d2 * d2;
             }
         }
 
+        var skew = n < 3 ? double.NaN : Math.Sqrt(n) * s3 / Math.Pow(s2, 1.5) * Math.Sqrt(n * (n - 1.0)) / (n - 2);
         var r = n * s4 / (s2 * s2);
-        return (((n + 1) * (r - 3)) + 6) * (n - 1) / ((n - 2.0) * (n - 3.0));
+        var kurt = n < 4 ? double.NaN : (((n + 1) * (r - 3)) + 6) * (n - 1) / ((n - 2.0) * (n - 3.0));
+        return (skew, kurt, n);
     }
 
     /// <summary>Pearson correlation over pairs where both values are present.</summary>

@@ -38,42 +38,85 @@ public static class Treat
     public static (DataSet Data, TreatAudit Audit) Apply(DataSet data, TreatStep step)
     {
         var result = data.CloneValues();
-        var details = new List<TreatDetail>();
-        var points = data.Codes.Select(_ => Enumerable.Repeat(string.Empty, data.RowCount).ToArray()).ToArray();
-        foreach (var slice in data.Slices)
+        var points = new string[data.Codes.Length][];
+        var perColumn = new List<TreatDetail>[data.Codes.Length];
+        var slices = data.Slices;
+
+        // Columns are independent: large data sets (a national panel) use both cores, small ones stay sequential.
+        var parallel = (long)data.RowCount * data.Codes.Length >= ParallelThreshold;
+        if (parallel)
         {
-            var time = data.Times[slice[0]];
-            var x = new double[slice.Length];
-            var labels = new string[slice.Length];
+            Parallel.For(0, data.Codes.Length, c => perColumn[c] = TreatColumn(data, result, points, slices, step, c));
+        }
+        else
+        {
             for (var c = 0; c < data.Codes.Length; c++)
             {
-                var spec = step;
-                if (step.Individual is not null && step.Individual.TryGetValue(data.Codes[c], out var own))
-                {
-                    if (own is null)
-                    {
-                        continue;
-                    }
+                perColumn[c] = TreatColumn(data, result, points, slices, step, c);
+            }
+        }
 
-                    spec = own;
+        // COINr's table order: by time, then by indicator.
+        var details = perColumn.SelectMany(d => d).OrderBy(d => d.Time).ToList();
+        var none = points.Any(p => p is null) ? new string[data.RowCount] : [];
+        Array.Fill(none, string.Empty);
+        for (var c = 0; c < points.Length; c++)
+        {
+            points[c] ??= none; // columns nobody touched share one all-empty column
+        }
+
+        return (result, new TreatAudit(details, data.Codes, points));
+    }
+
+    /// <summary>Cells (rows × columns) from which <see cref="Apply"/> treats columns in parallel.</summary>
+    public const long ParallelThreshold = 50_000;
+
+    private static List<TreatDetail> TreatColumn(DataSet data, DataSet result, string[][] points, int[][] slices, TreatStep step, int c)
+    {
+        var details = new List<TreatDetail>(slices.Length);
+        var spec = step;
+        if (step.Individual is not null && step.Individual.TryGetValue(data.Codes[c], out var own))
+        {
+            if (own is null)
+            {
+                return details;
+            }
+
+            spec = own;
+        }
+
+        foreach (var slice in slices)
+        {
+            var x = new double[slice.Length];
+            var labels = new string[slice.Length];
+            for (var i = 0; i < slice.Length; i++)
+            {
+                x[i] = data.Columns[c][slice[i]];
+            }
+
+            var detail = Vector(x, labels, spec, data.Codes[c], data.Times[slice[0]]);
+            details.Add(detail);
+            for (var i = 0; i < slice.Length; i++)
+            {
+                result.Columns[c][slice[i]] = x[i];
+            }
+
+            if (!detail.Pass0 || spec.ForceWin)
+            {
+                if (points[c] is null)
+                {
+                    points[c] = new string[data.RowCount];
+                    Array.Fill(points[c], string.Empty);
                 }
 
                 for (var i = 0; i < slice.Length; i++)
                 {
-                    x[i] = data.Columns[c][slice[i]];
-                }
-
-                var detail = Vector(x, labels, spec, data.Codes[c], time);
-                details.Add(detail);
-                for (var i = 0; i < slice.Length; i++)
-                {
-                    result.Columns[c][slice[i]] = x[i];
                     points[c][slice[i]] = labels[i];
                 }
             }
         }
 
-        return (result, new TreatAudit(details, data.Codes, points));
+        return details;
     }
 
     /// <summary>Treats one vector in place; writes a label per point ("winhi", "winlo", "+log_CT", …).</summary>
@@ -113,9 +156,8 @@ public static class Treat
     /// <summary>COINr's <c>check_SkewKurt</c>: pass when |skew| &lt; s or kurtosis &lt; k. Fewer than 4 values pass untreated.</summary>
     public static (bool Pass, double Skew, double Kurt) Check(ReadOnlySpan<double> x, TreatStep spec)
     {
-        var skew = Stats.Skew(x);
-        var kurt = Stats.Kurtosis(x);
-        if (double.IsNaN(kurt) && Stats.CountPresent(x) < 4)
+        var (skew, kurt, n) = Stats.SkewKurtosis(x);
+        if (n < 4)
         {
             return (true, skew, kurt);
         }
@@ -133,41 +175,43 @@ public static class Treat
         var high = new List<int>();
         var low = new List<int>();
         var count = 0;
-        var passing = Check(x, spec).Pass;
+        var (passing, skew, _) = Check(x, spec);
         while ((!passing || spec.ForceWin) && (spec.WinMax is null || count < spec.WinMax))
         {
-            var positive = Stats.Skew(x) >= 0;
-            var extreme = positive ? Stats.Max(x) : Stats.Min(x);
-            var tied = new List<int>();
-            var next = positive ? double.NegativeInfinity : double.PositiveInfinity;
-            for (var i = 0; i < x.Length; i++)
+            // The tail is given by the sign of the current skew (COINr: skew ≥ 0 → high).
+            var sign = skew >= 0 ? 1.0 : -1.0;
+            var extreme = double.NegativeInfinity;
+            var next = double.NegativeInfinity;
+            foreach (var raw in x)
             {
-                if (double.IsNaN(x[i]))
+                var v = raw * sign;
+                if (v > extreme)
                 {
-                    continue;
+                    next = extreme;
+                    extreme = v;
                 }
-
-                if (x[i] == extreme)
+                else if (v < extreme && v > next)
                 {
-                    tied.Add(i);
-                }
-                else if (positive ? x[i] > next : x[i] < next)
-                {
-                    next = x[i];
+                    next = v;
                 }
             }
 
-            if (double.IsInfinity(next))
+            if (double.IsNegativeInfinity(next))
             {
                 break; // all values equal: nothing left to winsorise
             }
 
-            foreach (var i in tied)
+            var tied = new List<int>();
+            for (var i = 0; i < x.Length; i++)
             {
-                x[i] = next;
+                if (x[i] * sign == extreme)
+                {
+                    tied.Add(i);
+                    x[i] = next * sign;
+                }
             }
 
-            if (positive)
+            if (sign > 0)
             {
                 high = tied;
             }
@@ -177,7 +221,7 @@ public static class Treat
             }
 
             count = high.Count + low.Count;
-            passing = Check(x, spec).Pass;
+            (passing, skew, _) = Check(x, spec);
         }
 
         // COINr labels the points of the latest step on each side (which include all earlier ones on that side).

@@ -160,7 +160,12 @@ public sealed class ReplicationEngine
         }
 
         var latest = data.Slices[^1];
-        var map = _unitMaps.GetOrAdd(data, d => latest.Select(r => Array.IndexOf(Units, d.Units[r])).ToArray());
+        if (!_unitMaps.TryGetValue(data, out var map))
+        {
+            map = latest.Select(r => Array.IndexOf(Units, data.Units[r])).ToArray();
+            _unitMaps.TryAdd(data, map);
+        }
+
         scores.Fill(double.NaN);
         for (var i = 0; i < latest.Length; i++)
         {
