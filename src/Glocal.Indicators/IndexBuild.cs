@@ -31,6 +31,9 @@ public static class IndexBuild
         {
             await File.WriteAllTextAsync(Path.Combine(outDir, name + ".csv"), content, Encoding.UTF8, cancellationToken);
         }
+
+        // The steps with every parameter explicit: the record of what ran, replayable with --spec.
+        await File.WriteAllTextAsync(Path.Combine(outDir, "Pipeline.json"), PipelineSpecWriter.Write(result.Steps), Encoding.UTF8, cancellationToken);
     }
 
     /// <summary>The files of a build, by name without extension.</summary>

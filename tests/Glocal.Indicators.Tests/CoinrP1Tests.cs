@@ -54,6 +54,14 @@ public class CoinrP1Tests
     }
 
     [Fact]
+    public void Files_StepsNotInTheSpec_AreNotWritten()
+    {
+        var result = Pipeline.Run(TestData.Asem, [new Model.NormaliseStep(), new Model.AggregateStep()]);
+        IndexBuild.Files(result).Select(f => f.Name).Order(StringComparer.Ordinal)
+            .ShouldBe(["Aggregated", "Aggregated_ranks", "Effective_weights", "Normalised", "Raw"]);
+    }
+
+    [Fact]
     public async Task IndexBuild_P1_WritesStageFilesMatchingCoinr()
     {
         var dir = Directory.CreateTempSubdirectory("glocal-p1-").FullName;
@@ -69,6 +77,10 @@ public class CoinrP1Tests
             CsvAssert.Matches(TestData.ExpectedP1("P1_Aggregated_ranks.csv"), await File.ReadAllTextAsync(Path.Combine(dir, "Aggregated_ranks.csv"), TestContext.Current.CancellationToken), 0, "uCode");
             CsvAssert.Matches(TestData.ExpectedP1("P1_Treat_DetsTable.csv"), await File.ReadAllTextAsync(Path.Combine(dir, "Treat_DetsTable.csv"), TestContext.Current.CancellationToken), Tolerance, "iCode");
             CsvAssert.Matches(TestData.ExpectedP1("P1_Treat_TreatedPoints.csv"), await File.ReadAllTextAsync(Path.Combine(dir, "Treat_TreatedPoints.csv"), TestContext.Current.CancellationToken), 0, "uCode");
+            PipelineSpecReader.Read(Path.Combine(dir, "Pipeline.json")).Steps.Count.ShouldBe(6);
+            Directory.GetFiles(dir, "*.csv").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ShouldBe(
+                ["Aggregated", "Aggregated_ranks", "Denominated", "Effective_weights", "Imputed", "Normalised", "Raw", "Screen_DataSummary",
+                 "Screen_RemovedUnits", "Screened", "Treat_DetsTable", "Treat_TreatedPoints", "Treated"]);
             File.ReadAllLines(Path.Combine(dir, "Treat_DetsTable.csv"))[0]
                 .ShouldBe(File.ReadAllLines(TestData.ExpectedP1("P1_Treat_DetsTable.csv"))[0]);
         }
