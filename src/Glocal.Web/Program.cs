@@ -35,6 +35,12 @@ await app.Services.InitializeDatabaseAsync(app.Configuration, app.Logger);
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/Error",
+    StatusCodeSelector = exception => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    },
     // The framework's own log line quotes the exception message, which may echo user input; ours does not.
     SuppressDiagnosticsCallback = _ => true,
 });

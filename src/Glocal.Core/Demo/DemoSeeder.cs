@@ -94,10 +94,19 @@ public sealed class DemoSeeder(
         return true;
     }
 
-    private static string DisplayNameOf(DemoAccount account) => account.UserName switch
+    private static string DisplayNameOf(DemoAccount account) =>
+        $"{(account.MunicipalityCode == AnsanCode ? "안산" : "시흥")} {RoleNamesKo[account.Role]}";
+
+    private static readonly Dictionary<string, string> RoleNamesKo = new(StringComparer.Ordinal)
     {
-        "platform.admin" => "플랫폼 관리자",
-        _ => $"{(account.MunicipalityCode == AnsanCode ? "안산" : "시흥")} {account.Role}",
+        [RoleTemplates.PlatformAdmin] = "플랫폼 관리자",
+        [RoleTemplates.MunicipalAdmin] = "지자체 관리자",
+        [RoleTemplates.PolicyPlanner] = "정책기획 담당",
+        [RoleTemplates.ExchangeOfficer] = "국제교류 담당",
+        [RoleTemplates.InvestmentOfficer] = "투자유치 담당",
+        [RoleTemplates.Counsellor] = "외국인 상담원",
+        [RoleTemplates.Viewer] = "열람자",
+        [RoleTemplates.NgoPartner] = "NGO 협력기관",
     };
 
     /// <summary>Invented people: names and numbers belong to no one.</summary>

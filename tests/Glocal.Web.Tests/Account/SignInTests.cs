@@ -64,6 +64,15 @@ public partial class SignInTests(GlocalAppFactory app)
     }
 
     [Fact]
+    public async Task Form_WithoutAntiforgeryToken_Is400NotAServerError()
+    {
+        var client = await app.SignedInClientAsync("ansan.viewer");
+        var response = await client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en" }));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("잘못된 요청");
+    }
+
+    [Fact]
     public async Task Pages_WithoutPermission_ShowForbidden()
     {
         var planner = await app.SignedInClientAsync("ansan.planner");
