@@ -55,6 +55,36 @@ public class UncertaintyTests
     }
 
     [Fact]
+    public void Run_WarmEngine_AllocatesTheSameSmallAmountPerReplicationWhateverN()
+    {
+        var engine = Engine();
+        var buffers = engine.CreateBuffers();
+        var scores = new double[engine.Units.Length];
+        var ranks = new double[engine.Units.Length];
+        var draws = Enumerable.Range(0, 2000).Select(j => Enumerable.Range(0, 4).Select(i => CounterRandom.Uniform(3, j, i)).ToArray()).ToArray();
+        foreach (var d in draws.Take(500))
+        {
+            engine.Run(d, 3, 1000, buffers, scores, ranks); // fills the stage cache
+        }
+
+        long PerReplication(int n)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var j = 0; j < n; j++)
+            {
+                engine.Run(draws[j % draws.Length], 3, 1000, buffers, scores, ranks);
+            }
+
+            return (GC.GetAllocatedBytesForCurrentThread() - before) / n;
+        }
+
+        var small = PerReplication(200);
+        var large = PerReplication(2000);
+        large.ShouldBeLessThanOrEqualTo(Math.Max(small, 1024));
+        large.ShouldBeLessThan(1024);
+    }
+
+    [Fact]
     public void Analysis_SameSeed_SameResultsWhateverTheParallelism()
     {
         var engine = Engine();

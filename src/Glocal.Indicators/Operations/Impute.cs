@@ -56,6 +56,16 @@ public static class Impute
                 break;
         }
 
+        // A column without missing values is unchanged: share the input's array (data sets are immutable),
+        // so only imputed columns outlive this call.
+        for (var c = 0; c < data.Codes.Length; c++)
+        {
+            if (Stats.CountPresent(data.Columns[c]) == data.RowCount)
+            {
+                result.Columns[c] = data.Columns[c];
+            }
+        }
+
         return result;
     }
 

@@ -37,7 +37,8 @@ public static class Treat
 {
     public static (DataSet Data, TreatAudit Audit) Apply(DataSet data, TreatStep step)
     {
-        var result = data.CloneValues();
+        // Copy-on-write: a column that passes untouched shares the input's array (data sets are immutable).
+        var result = data.WithColumns(data.Codes, (double[][])data.Columns.Clone());
         var points = new string[data.Codes.Length][];
         var perColumn = new List<TreatDetail>[data.Codes.Length];
         var slices = data.Slices;
@@ -96,13 +97,18 @@ public static class Treat
 
             var detail = Vector(x, labels, spec, data.Codes[c], data.Times[slice[0]]);
             details.Add(detail);
-            for (var i = 0; i < slice.Length; i++)
-            {
-                result.Columns[c][slice[i]] = x[i];
-            }
-
             if (!detail.Pass0 || spec.ForceWin)
             {
+                if (ReferenceEquals(result.Columns[c], data.Columns[c]))
+                {
+                    result.Columns[c] = (double[])data.Columns[c].Clone();
+                }
+
+                for (var i = 0; i < slice.Length; i++)
+                {
+                    result.Columns[c][slice[i]] = x[i];
+                }
+
                 if (points[c] is null)
                 {
                     points[c] = new string[data.RowCount];
