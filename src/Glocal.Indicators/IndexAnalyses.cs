@@ -10,6 +10,9 @@ namespace Glocal.Indicators;
 /// </summary>
 public static class IndexAnalyses
 {
+    // R's write.csv writes no byte-order mark; neither do we, so headers compare equal.
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
     /// Runs <paramref name="runs"/> replications and writes Uncertainty_Scores.csv, Uncertainty_Ranks.csv
     /// (one row per replication) and Uncertainty_RankStats.csv.
@@ -40,15 +43,15 @@ public static class IndexAnalyses
         var weights = weightsPath is null ? null : WeightsReader.Read(weightsPath);
         var result = SensitivityAnalysis.Run(input, spec, runs, seed, weights);
         Directory.CreateDirectory(outDir);
-        await File.WriteAllTextAsync(Path.Combine(outDir, "Sensitivity_Indices.csv"), AnalysisWriter.IndicesCsv(result.Indices), Encoding.UTF8, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(outDir, "Sensitivity_Indices.csv"), AnalysisWriter.IndicesCsv(result.Indices), Utf8NoBom, cancellationToken);
         await WriteRunsAsync("Sensitivity", result.Runs, spec.Uncertainty!, outDir, runs, cancellationToken);
         return result;
     }
 
     private static async Task WriteRunsAsync(string prefix, UncertaintyResult result, Model.UncertaintySpec spec, string outDir, int weightSets, CancellationToken ct)
     {
-        await File.WriteAllTextAsync(Path.Combine(outDir, prefix + "_Scores.csv"), AnalysisWriter.ReplicationsCsv(result, spec, ranks: false, weightSets), Encoding.UTF8, ct);
-        await File.WriteAllTextAsync(Path.Combine(outDir, prefix + "_Ranks.csv"), AnalysisWriter.ReplicationsCsv(result, spec, ranks: true, weightSets), Encoding.UTF8, ct);
-        await File.WriteAllTextAsync(Path.Combine(outDir, prefix + "_RankStats.csv"), AnalysisWriter.RankStatisticsCsv(result.Statistics), Encoding.UTF8, ct);
+        await File.WriteAllTextAsync(Path.Combine(outDir, prefix + "_Scores.csv"), AnalysisWriter.ReplicationsCsv(result, spec, ranks: false, weightSets), Utf8NoBom, ct);
+        await File.WriteAllTextAsync(Path.Combine(outDir, prefix + "_Ranks.csv"), AnalysisWriter.ReplicationsCsv(result, spec, ranks: true, weightSets), Utf8NoBom, ct);
+        await File.WriteAllTextAsync(Path.Combine(outDir, prefix + "_RankStats.csv"), AnalysisWriter.RankStatisticsCsv(result.Statistics), Utf8NoBom, ct);
     }
 }

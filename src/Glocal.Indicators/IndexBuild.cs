@@ -12,6 +12,9 @@ namespace Glocal.Indicators;
 /// </summary>
 public static class IndexBuild
 {
+    // R's write.csv writes no byte-order mark; neither do we, so headers compare equal.
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     public static async Task<IndexBuildResult> RunAsync(
         string dataPath, string metaPath, string specPath, string outDir, string? weightsPath = null, CancellationToken cancellationToken = default)
     {
@@ -29,11 +32,11 @@ public static class IndexBuild
         Directory.CreateDirectory(outDir);
         foreach (var (name, content) in Files(result))
         {
-            await File.WriteAllTextAsync(Path.Combine(outDir, name + ".csv"), content, Encoding.UTF8, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(outDir, name + ".csv"), content, Utf8NoBom, cancellationToken);
         }
 
         // The steps with every parameter explicit: the record of what ran, replayable with --spec.
-        await File.WriteAllTextAsync(Path.Combine(outDir, "Pipeline.json"), PipelineSpecWriter.Write(result.Steps), Encoding.UTF8, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(outDir, "Pipeline.json"), PipelineSpecWriter.Write(result.Steps), Utf8NoBom, cancellationToken);
     }
 
     /// <summary>The files of a build, by name without extension.</summary>

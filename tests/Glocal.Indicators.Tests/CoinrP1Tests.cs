@@ -81,6 +81,7 @@ public class CoinrP1Tests
             Directory.GetFiles(dir, "*.csv").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ShouldBe(
                 ["Aggregated", "Aggregated_ranks", "Denominated", "Effective_weights", "Imputed", "Normalised", "Raw", "Screen_DataSummary",
                  "Screen_RemovedUnits", "Screened", "Treat_DetsTable", "Treat_TreatedPoints", "Treated"]);
+            (await File.ReadAllBytesAsync(Path.Combine(dir, "Raw.csv"), TestContext.Current.CancellationToken))[0].ShouldBe((byte)'"', "no byte-order mark");
             File.ReadAllLines(Path.Combine(dir, "Treat_DetsTable.csv"))[0]
                 .ShouldBe(File.ReadAllLines(TestData.ExpectedP1("P1_Treat_DetsTable.csv"))[0]);
         }
