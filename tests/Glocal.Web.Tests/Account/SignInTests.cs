@@ -73,6 +73,22 @@ public partial class SignInTests(GlocalAppFactory app)
     }
 
     [Fact]
+    public async Task UsersPage_AdminCreatesAccount_ThatCanSignIn()
+    {
+        var admin = await app.SignedInWithSecondFactorAsync("siheung.admin");
+        var tooShort = await GlocalAppFactory.PostFormAsync(admin, "/Admin/Users?handler=Create",
+            new() { ["Input.UserName"] = "siheung.newhire", ["Input.DisplayName"] = "신규 직원", ["Input.Password"] = "short1", ["Input.Role"] = "viewer" }, formPage: "/Admin/Users");
+        tooShort.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await tooShort.Content.ReadAsStringAsync()).ShouldContain("field-validation-error\" data-valmsg-for=\"Input.Password\"");
+
+        var created = await GlocalAppFactory.PostFormAsync(admin, "/Admin/Users?handler=Create",
+            new() { ["Input.UserName"] = "siheung.newhire", ["Input.DisplayName"] = "신규 직원", ["Input.Password"] = "newhire-2026", ["Input.Role"] = "viewer" }, formPage: "/Admin/Users");
+        WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()).ShouldContain("siheung.newhire 계정을 만들었습니다.");
+        var newcomer = await app.SignedInClientAsync("siheung.newhire", "newhire-2026");
+        WebUtility.HtmlDecode(await newcomer.GetStringAsync("/")).ShouldContain("시흥시 국제화 현황");
+    }
+
+    [Fact]
     public async Task Pages_WithoutPermission_ShowForbidden()
     {
         var planner = await app.SignedInClientAsync("ansan.planner");
