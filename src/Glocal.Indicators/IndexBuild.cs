@@ -39,6 +39,11 @@ public static class IndexBuild
         await File.WriteAllTextAsync(Path.Combine(outDir, "Pipeline.json"), PipelineSpecWriter.Write(result.Steps), Utf8NoBom, cancellationToken);
     }
 
+    private static string TrendsCsv(IEnumerable<Trend> trends) =>
+        "\"uCode\",\"iCode\",\"FromTime\",\"ToTime\",\"CAGR\"\n" + string.Concat(trends
+            .OrderBy(t => t.Unit, StringComparer.Ordinal)
+            .Select(t => $"{CsvTable.Quote(t.Unit)},{CsvTable.Quote(t.Code)},{t.FromTime},{t.ToTime},{CsvTable.FormatNumber(t.Cagr)}\n"));
+
     /// <summary>The files of a build, by name without extension.</summary>
     public static IEnumerable<(string Name, string Content)> Files(IndexBuildResult result)
     {
@@ -52,6 +57,11 @@ public static class IndexBuild
                 if (stage.Step is AggregateStep)
                 {
                     yield return (stage.Name + "_ranks", StageWriter.DataSetCsv(Results.Ranks(stage.Data)));
+                    yield return ("Results", Results.TableCsv(stage.Data, result.Input.Structure));
+                    if (panel)
+                    {
+                        yield return ("Results_Trends", TrendsCsv(Results.Trends(stage.Data)));
+                    }
                 }
             }
         }

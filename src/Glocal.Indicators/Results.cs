@@ -12,6 +12,9 @@ public sealed record Trend(string Unit, string Code, int FromTime, int ToTime, d
 /// <summary>Results from an aggregated data set: ranks, strengths and weaknesses, trends.</summary>
 public static class Results
 {
+    private static readonly string[] PanelKeys = ["uCode", "Time", "Rank"];
+    private static readonly string[] UnitKeys = ["uCode", "Rank"];
+
     /// <summary>Ranks every column within each Time: 1 = best (highest), ties share the lowest rank, NaN stays NaN.</summary>
     public static DataSet Ranks(DataSet data)
     {
@@ -37,6 +40,46 @@ public static class Results
         }
 
         return data.WithColumns(data.Codes, columns);
+    }
+
+    /// <summary>
+    /// COINr's results table (<c>get_results(tab_type = "Full")</c>): uCode, (Time,) the rank of the top
+    /// aggregate, then every code from the top level down; rows sorted by Time, then by that rank.
+    /// </summary>
+    public static string TableCsv(DataSet aggregated, IndexStructure structure)
+    {
+        var top = structure.AggregatesByLevel.Length > 0 ? structure.AggregatesByLevel[^1][0] : structure.Indicators[0];
+        var codes = Enumerable.Range(1, structure.MaxLevel).Reverse()
+            .SelectMany(level => level == structure.MaxLevel ? structure.CodesAtLevel(level)
+                : structure.Meta.Where(m => m.Level == level && m.Type is MetaType.Indicator or MetaType.Aggregate).Select(m => m.Code))
+            .Where(c => aggregated.IndexOf(c) >= 0)
+            .ToArray();
+        var ranks = Ranks(aggregated).Column(top);
+        var panel = aggregated.IsPanel;
+        var rows = Enumerable.Range(0, aggregated.RowCount)
+            .OrderBy(r => aggregated.Times[r])
+            .ThenBy(r => double.IsNaN(ranks[r]) ? double.MaxValue : ranks[r])
+            .ThenBy(r => aggregated.Units[r], StringComparer.Ordinal);
+        var sb = new System.Text.StringBuilder();
+        sb.AppendJoin(',', (panel ? PanelKeys : UnitKeys).Concat(codes).Select(Io.CsvTable.Quote)).Append('\n');
+        foreach (var r in rows)
+        {
+            sb.Append(Io.CsvTable.Quote(aggregated.Units[r]));
+            if (panel)
+            {
+                sb.Append(',').Append(aggregated.Times[r].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            sb.Append(',').Append(Io.CsvTable.FormatNumber(ranks[r]));
+            foreach (var c in codes)
+            {
+                sb.Append(',').Append(Io.CsvTable.FormatNumber(aggregated.Column(c)[r]));
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>

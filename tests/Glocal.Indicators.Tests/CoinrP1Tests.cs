@@ -45,6 +45,15 @@ public class CoinrP1Tests
             StageWriter.EffectiveWeightsCsv(Weights.Effective(TestData.Asem.Structure)), Tolerance, "iCode");
 
     [Fact]
+    public void ResultsTable_P1_MatchesCoinrSortedResults()
+    {
+        var csv = Results.TableCsv(Build.Value.Final, TestData.Asem.Structure);
+        CsvAssert.Matches(TestData.ExpectedP1("P1_results_Full_sorted.csv"), csv, Tolerance, "uCode");
+        var expectedOrder = Io.CsvTable.Read(TestData.ExpectedP1("P1_results_Full_sorted.csv")).Rows.Select(r => r[0]);
+        Io.CsvTable.Parse(csv, "results").Rows.Select(r => r[0]).ShouldBe(expectedOrder);
+    }
+
+    [Fact]
     public void Index_P1_ReproducesThePublishedTopSix()
     {
         var index = Build.Value.Final.Column("Index");
@@ -58,7 +67,7 @@ public class CoinrP1Tests
     {
         var result = Pipeline.Run(TestData.Asem, [new Model.NormaliseStep(), new Model.AggregateStep()]);
         IndexBuild.Files(result).Select(f => f.Name).Order(StringComparer.Ordinal)
-            .ShouldBe(["Aggregated", "Aggregated_ranks", "Effective_weights", "Normalised", "Raw"]);
+            .ShouldBe(["Aggregated", "Aggregated_ranks", "Effective_weights", "Normalised", "Raw", "Results"]);
     }
 
     [Fact]
@@ -79,7 +88,7 @@ public class CoinrP1Tests
             CsvAssert.Matches(TestData.ExpectedP1("P1_Treat_TreatedPoints.csv"), await File.ReadAllTextAsync(Path.Combine(dir, "Treat_TreatedPoints.csv"), TestContext.Current.CancellationToken), 0, "uCode");
             PipelineSpecReader.Read(Path.Combine(dir, "Pipeline.json")).Steps.Count.ShouldBe(6);
             Directory.GetFiles(dir, "*.csv").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ShouldBe(
-                ["Aggregated", "Aggregated_ranks", "Denominated", "Effective_weights", "Imputed", "Normalised", "Raw", "Screen_DataSummary",
+                ["Aggregated", "Aggregated_ranks", "Denominated", "Effective_weights", "Imputed", "Normalised", "Raw", "Results", "Screen_DataSummary",
                  "Screen_RemovedUnits", "Screened", "Treat_DetsTable", "Treat_TreatedPoints", "Treated"]);
             (await File.ReadAllBytesAsync(Path.Combine(dir, "Raw.csv"), TestContext.Current.CancellationToken))[0].ShouldBe((byte)'"', "no byte-order mark");
             File.ReadAllLines(Path.Combine(dir, "Treat_DetsTable.csv"))[0]

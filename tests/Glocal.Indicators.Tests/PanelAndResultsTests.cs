@@ -39,6 +39,10 @@ public class PanelAndResultsTests
         perYearMax.Count(m => m == 100).ShouldBe(1);
         var csv = StageWriter.DataSetCsv(panel.Final);
         csv.ShouldStartWith("\"uCode\",\"Time\",\"LPI\"");
+        var files = IndexBuild.Files(panel).ToDictionary(f => f.Name, f => f.Content);
+        CsvTable.Parse(files["Results_Trends"], "trends").Rows.Count.ShouldBe(51 * 60);
+        CsvTable.Parse(files["Results"], "results").Header.Take(3).ShouldBe(["uCode", "Time", "Rank"]);
+        CsvTable.Parse(files["Treat_DetsTable"], "dets").Rows.Count.ShouldBe(5 * 49);
     }
 
     [Fact]
