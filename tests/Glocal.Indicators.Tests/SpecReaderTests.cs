@@ -105,6 +105,26 @@ public class SpecReaderTests
     }
 
     [Fact]
+    public void Parse_UncertaintyShortForm_EqualsTheInputsForm()
+    {
+        var steps = """
+            "steps": [ { "op": "treat" }, { "op": "normalise", "range": [1, 100] }, { "op": "aggregate" } ]
+            """;
+        var shortForm = PipelineSpecReader.Parse($$"""
+            { {{steps}}, "uncertainty": { "winmax": [1, 2], "normalise": ["minmax", "zscore"], "weights": 0.25,
+              "aggregate": ["arithmetic", "geometric"], "treat.kurtosis": [3.5], "sampling": "sobol" } }
+            """).Uncertainty!;
+        shortForm.Inputs.Select(i => i.Name).ShouldBe(["winmax", "normalise", "weights", "aggregate", "treat.kurtosis"]);
+        shortForm.Inputs[0].Variants.Cast<TreatStep>().Select(t => t.WinMax).ShouldBe([1, 2]);
+        shortForm.Inputs[1].Variants.Cast<NormaliseStep>().Select(n => (n.Method, n.Lower)).ShouldBe([(NormaliseMethod.MinMax, 1.0), (NormaliseMethod.ZScore, 1.0)]);
+        shortForm.Inputs[2].WeightNoise.ShouldBe(0.25);
+        shortForm.Inputs[3].Variants.Cast<AggregateStep>().Select(a => a.Methods[0]).ShouldBe([AggregateMethod.Arithmetic, AggregateMethod.Geometric]);
+        shortForm.Inputs[4].StepIndex.ShouldBe(0);
+        shortForm.Sampling.ShouldBe(Sampling.Sobol);
+        Should.Throw<IndicatorInputException>(() => PipelineSpecReader.Parse($$"""{ {{steps}}, "uncertainty": { "colour": ["red"] } }""")).Column.ShouldBe("uncertainty.colour");
+    }
+
+    [Fact]
     public void Read_WeightsFile_ParsesAndValidates()
     {
         WeightsReader.Create(CsvTable.Parse("iCode,Weight\na,2\nX,0.5\n", "w.csv")).ShouldBe(new Dictionary<string, double> { ["a"] = 2, ["X"] = 0.5 });

@@ -190,9 +190,10 @@ public static class PipelineSpecReader
     private static UncertaintySpec ParseUncertainty(JsonObject u, List<JsonObject> rawSteps)
     {
         var inputs = new List<UncertainInput>();
-        if (u["inputs"] is not JsonArray list)
+        var list = u["inputs"] as JsonArray ?? Shorthand(u);
+        if (list.Count == 0)
         {
-            throw new IndicatorInputException(Source, null, "uncertainty.inputs", "the uncertainty section needs an \"inputs\" array.");
+            throw new IndicatorInputException(Source, null, "uncertainty.inputs", "the uncertainty section names no alternatives.");
         }
 
         foreach (var (item, k) in list.Select((n, k) => (n as JsonObject, k)))
@@ -262,6 +263,63 @@ public static class PipelineSpecReader
             var other => throw new IndicatorInputException(Source, null, "uncertainty.sampling", $"'{other}' is not random or sobol."),
         };
         return new UncertaintySpec(inputs, u["target"]?.GetValue<string>(), sampling, u["bootstrap"]?.GetValue<int>() ?? 1000);
+    }
+
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "target", "sampling", "bootstrap" };
+
+    /// <summary>
+    /// The short form of the uncertainty section, one property per uncertain parameter:
+    /// <c>"winmax": [1, 2, 3]</c> (any treat parameter), <c>"normalise": ["minmax", { "method": "zscore" }]</c>,
+    /// <c>"aggregate": ["arithmetic", "geometric"]</c>, <c>"impute": ["mean", "median"]</c>,
+    /// <c>"weights": 0.25</c> or <c>{ "noise": 0.25, "levels": [2] }</c>, or <c>"op.param": [ … ]</c>.
+    /// Rewritten into the <c>inputs</c> form.
+    /// </summary>
+    private static JsonArray Shorthand(JsonObject u)
+    {
+        var list = new JsonArray();
+        foreach (var (key, value) in u)
+        {
+            if (Options.Contains(key))
+            {
+                continue;
+            }
+
+            var where = $"uncertainty.{key}";
+            if (key is "weights" or "noise")
+            {
+                var noise = value is JsonObject w ? (JsonObject)w.DeepClone() : new JsonObject { ["noise"] = value?.DeepClone() };
+                noise["name"] = key;
+                list.Add(noise);
+                continue;
+            }
+
+            var (op, param) = key switch
+            {
+                "normalise" or "normalisation" or "normalization" or "normalize" => ("normalise", "method"),
+                "aggregate" or "aggregation" => ("aggregate", "method"),
+                "impute" or "imputation" => ("impute", "method"),
+                "winmax" or "skew" or "kurtosis" or "fallback" or "lambda" or "combine" => ("treat", key),
+                _ when key.Contains('.', StringComparison.Ordinal) => (key[..key.IndexOf('.', StringComparison.Ordinal)], key[(key.IndexOf('.', StringComparison.Ordinal) + 1)..]),
+                _ => throw new IndicatorInputException(Source, null, where,
+                    "unknown uncertain parameter; use \"inputs\": [ … ] or winmax, normalise, aggregate, impute, weights, or \"op.param\"."),
+            };
+            if (value is not JsonArray values)
+            {
+                throw new IndicatorInputException(Source, null, where, "give an array of alternatives.");
+            }
+
+            // Strings for a method are method names; objects are sets of step parameters.
+            var objects = values.All(v => v is JsonObject);
+            var item = new JsonObject { ["name"] = key, ["op"] = op, ["values"] = values.DeepClone() };
+            if (!objects)
+            {
+                item["param"] = param;
+            }
+
+            list.Add(item);
+        }
+
+        return list;
     }
 
     private static JsonObject WithOp(JsonNode? spec, string op, int index)
