@@ -78,6 +78,29 @@ public class NormaliseTests
     }
 
     [Fact]
+    public void Apply_GoalpostsFromIMetaColumns_AndReferenceByPosition()
+    {
+        const string meta = """
+            Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type,goalpost_lower,goalpost_upper,goalpost_scale
+            1,a,A,1,1,,10,,X,Indicator,0,4,100
+            1,b,B,1,2,,,,X,Indicator,,,
+            1,c,C,-1,1,,1,Pop,Y,Indicator,,,
+            2,X,X,1,1,,,,Index,Aggregate,,,
+            2,Y,Y,1,1,,,,Index,Aggregate,,,
+            3,Index,Index,1,1,,,,,Aggregate,,,
+            ,Region_group,Region,,,,,,,Group,,,
+            ,Pop,Population,,,,,,,Denominator,,,
+            """;
+        var input = Tiny.Input(meta: meta);
+        input.Structure.ByCode["a"].ExtraValue("goalpost_upper").ShouldBe(4);
+        var n = Normalise.Apply(input.Raw, input.Structure, new NormaliseStep(NormaliseMethod.Goalposts));
+        n.Column("a").ShouldBe([25, 50, 75, double.NaN]);
+        var spec = Glocal.Indicators.Io.PipelineSpecReader.Parse("""{ "steps": [ { "op": "normalise", "method": "dist2ref", "reference": 2 } ] }""");
+        Normalise.Apply(input.Raw, input.Structure, (NormaliseStep)spec.Steps[0]).Column("b")[0].ShouldBe(double.NaN); // U2's b is missing
+        Normalise.Apply(input.Raw, input.Structure, (NormaliseStep)spec.Steps[0]).Column("a")[2].ShouldBe(2); // 1 − (2 − 3)/(2 − 1)
+    }
+
+    [Fact]
     public void FracMax_NegativeDirectionWithZero_IsRejected() =>
         Should.Throw<IndicatorInputException>(() => Normalise.FracMax([0, 1, 2], -1, "z"));
 

@@ -6,6 +6,11 @@ namespace Glocal.Indicators.Io;
 /// <summary>Reads COINr's iData and iMeta tables into an <see cref="IndexInput"/>, validating as it goes.</summary>
 public static class IndexInputReader
 {
+    private static readonly HashSet<string> StandardColumns = new(StringComparer.Ordinal)
+    {
+        "Level", "iCode", "iName", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type",
+    };
+
     /// <summary>Reads both files.</summary>
     public static IndexInput Read(string dataPath, string metaPath) =>
         Create(CsvTable.Read(dataPath), CsvTable.Read(metaPath));
@@ -67,6 +72,15 @@ public static class IndexInputReader
                 throw new IndicatorInputException(meta.Source, line, "Level", $"'{l}' is not a whole number ≥ 1.");
             }
 
+            Dictionary<string, double>? extra = null;
+            for (var c = 0; c < meta.Header.Length; c++)
+            {
+                if (!StandardColumns.Contains(meta.Header[c]) && CsvTable.TryParseNumber(row[c], out var value) && !double.IsNaN(value))
+                {
+                    (extra ??= new(StringComparer.Ordinal))[meta.Header[c]] = value;
+                }
+            }
+
             result.Add(new IndicatorMeta(
                 level is null ? null : (int)level.Value,
                 Text("iCode") ?? string.Empty,
@@ -78,7 +92,8 @@ public static class IndexInputReader
                 Text("Denominator"),
                 Text("Parent"),
                 type,
-                line));
+                line,
+                extra));
         }
 
         return result;

@@ -129,7 +129,9 @@ public static class PipelineSpecReader
                 ("dist2max", NormaliseMethod.Dist2Max), ("dist2ref", NormaliseMethod.Dist2Ref), ("dist2target", NormaliseMethod.Dist2Target),
                 ("fracmax", NormaliseMethod.FracMax), ("goalposts", NormaliseMethod.Goalposts), ("none", NormaliseMethod.None)),
             range.A, range.B, meanSd.A, meanSd.B,
-            r.String("reference"),
+            r.Node("reference") is JsonValue reference && reference.TryGetValue<double>(out var position)
+                ? position.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : r.String("reference"),
             r.Bool("capMax") ?? false,
             goal?[0] ?? 0, goal?[1] ?? 100, goal?[2] ?? 1,
             r.Bool("global") ?? true);

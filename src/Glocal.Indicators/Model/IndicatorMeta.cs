@@ -12,6 +12,7 @@ public enum MetaType
 
 /// <summary>One row of COINr's iMeta table.</summary>
 /// <param name="Line">1-based line in the source file (header is line 1), for error messages.</param>
+/// <param name="Extra">Numeric values of any other iMeta columns, by column name.</param>
 public sealed record IndicatorMeta(
     int? Level,
     string Code,
@@ -23,4 +24,9 @@ public sealed record IndicatorMeta(
     string? Denominator,
     string? Parent,
     MetaType Type,
-    int Line = 0);
+    int Line = 0,
+    IReadOnlyDictionary<string, double>? Extra = null)
+{
+    /// <summary>A numeric value of a non-standard iMeta column (e.g. COINr's <c>goalpost_lower</c>), if present.</summary>
+    public double? ExtraValue(string column) => Extra is not null && Extra.TryGetValue(column, out var v) && !double.IsNaN(v) ? v : null;
+}

@@ -32,10 +32,22 @@ public static class Normalise
                 if (spec.Method == NormaliseMethod.Dist2Ref)
                 {
                     reference = Array.FindIndex(slice, r => string.Equals(data.Units[r], spec.Reference, StringComparison.Ordinal));
+                    if (reference < 0 && int.TryParse(spec.Reference, System.Globalization.CultureInfo.InvariantCulture, out var position)
+                        && position >= 1 && position <= slice.Length)
+                    {
+                        reference = position - 1; // COINr's iref: a 1-based row position
+                    }
+
                     if (reference < 0)
                     {
                         throw new IndicatorInputException("spec", null, "reference", $"dist2ref: unit '{spec.Reference}' is not in the data.");
                     }
+                }
+
+                if (spec.Method == NormaliseMethod.Goalposts && meta?.ExtraValue("goalpost_lower") is { } gl && meta.ExtraValue("goalpost_upper") is { } gu)
+                {
+                    // COINr's iMeta route (f_n_para = "use_iMeta"): goalposts per indicator.
+                    spec = spec with { GoalLower = gl, GoalUpper = gu, GoalScale = meta.ExtraValue("goalpost_scale") ?? spec.GoalScale };
                 }
 
                 var y = Column(x, direction, spec, meta?.Target, reference, code);
