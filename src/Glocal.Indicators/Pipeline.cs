@@ -89,7 +89,7 @@ public static class Pipeline
         {
             var levelWeights = step.Weights == WeightsSource.Pca
                 ? Weights.Pca(aggregated, structure, level)
-                : Weights.Optimise(aggregated, structure, level);
+                : Weights.Optimise(aggregated, structure, level, step.Targets);
             foreach (var (code, w) in levelWeights)
             {
                 derived[code] = w;

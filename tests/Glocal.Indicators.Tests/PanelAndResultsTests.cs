@@ -96,6 +96,18 @@ public class PanelAndResultsTests
     }
 
     [Fact]
+    public void Optimise_TargetImportances_ShiftTheCorrelations()
+    {
+        var steps = TestData.P1.Steps.Select(s => s is AggregateStep a
+            ? a with { Weights = WeightsSource.Optimise, Targets = new Dictionary<string, double> { ["Conn"] = 3, ["Sust"] = 1 } }
+            : s).ToList();
+        var result = Pipeline.Run(TestData.Asem, steps);
+        var top = Correlations.WithParent(result.Final, TestData.Asem.Structure).Where(p => p.B == "Index").ToDictionary(p => p.A, p => p.R);
+        top["Conn"].ShouldBeGreaterThan(top["Sust"]);
+        result.Weights["Conn"].ShouldBeGreaterThan(result.Weights["Sust"]);
+    }
+
+    [Fact]
     public void Cronbach_PerfectlyConsistentItems_IsOne_AndIndependentItemsNearZero()
     {
         var data = Tiny.Set(["a", "b", "c"], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]);

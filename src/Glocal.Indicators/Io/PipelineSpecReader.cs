@@ -185,8 +185,14 @@ public static class PipelineSpecReader
         }
 
         r.Read("weights");
+        Dictionary<string, double>? targets = null;
+        if (r.Node("targets") is JsonObject targetNode)
+        {
+            targets = targetNode.ToDictionary(t => t.Key, t => t.Value?.GetValue<double>() ?? throw Error(index, "targets", $"target of '{t.Key}' is null."), StringComparer.Ordinal);
+        }
+
         var p = r.Number("p") ?? 2;
-        return new AggregateStep(methods, p, r.Number("threshold"), weights, custom);
+        return new AggregateStep(methods, p, r.Number("threshold"), weights, custom, targets);
     }
 
     private static UncertaintySpec ParseUncertainty(JsonObject u, List<JsonObject> rawSteps)

@@ -162,6 +162,11 @@ public static class PipelineSpecWriter
         o["weights"] = a.CustomWeights is not null
             ? new JsonObject(a.CustomWeights.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)))
             : a.Weights switch { WeightsSource.Meta => "meta", WeightsSource.Pca => "pca", WeightsSource.Optimise => "optimise" };
+        if (a.Targets is not null)
+        {
+            o["targets"] = new JsonObject(a.Targets.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
+        }
+
         return o;
     }
 

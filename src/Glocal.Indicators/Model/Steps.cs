@@ -143,14 +143,16 @@ public enum WeightsSource
 
 /// <summary>
 /// Level-by-level aggregation along Parent. <see cref="Methods"/> has one entry for all levels or one per
-/// aggregation level (2..max). Weights are renormalised over the children present.
+/// aggregation level (2..max). Weights are renormalised over the children present. <see cref="Targets"/>:
+/// relative target correlations for <see cref="WeightsSource.Optimise"/> (default equal).
 /// </summary>
 public sealed record AggregateStep(
     IReadOnlyList<AggregateMethod> Methods,
     double P = 2,
     double? Threshold = null,
     WeightsSource Weights = WeightsSource.Meta,
-    IReadOnlyDictionary<string, double>? CustomWeights = null) : Step
+    IReadOnlyDictionary<string, double>? CustomWeights = null,
+    IReadOnlyDictionary<string, double>? Targets = null) : Step
 {
     public AggregateStep()
         : this([AggregateMethod.Arithmetic])

@@ -80,17 +80,21 @@ public static class Weights
     }
 
     /// <summary>
-    /// Weights within each aggregate adjusted so that every child correlates equally with the aggregate
-    /// (COINr <c>get_opt_weights</c>, "balance"): the fixed-point iteration wᵢ ← wᵢ · mean(ρ)/ρᵢ on the
-    /// arithmetic mean, up to 200 steps or until the correlations differ by less than 1e-6.
+    /// Weights within each aggregate adjusted so that the children's correlations with the aggregate are
+    /// proportional to target importances (equal by default: "balance"; COINr <c>get_opt_weights</c> with
+    /// <c>itarg</c>): the fixed-point iteration wᵢ ← wᵢ · (tᵢ/Σt)/(ρᵢ/Σρ) on the arithmetic mean, up to 200 steps
+    /// or until the shares agree within 1e-6. Weights stay ≥ 0, so a target that would need a negative weight
+    /// is approached, not met.
     /// </summary>
-    public static Dictionary<string, double> Optimise(DataSet aggregated, IndexStructure structure, int? level = null)
+    public static Dictionary<string, double> Optimise(DataSet aggregated, IndexStructure structure, int? level = null, IReadOnlyDictionary<string, double>? targets = null)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var kids in Groups(structure, level))
         {
             var cols = kids.Select(aggregated.Column).ToArray();
             var w = Enumerable.Repeat(1.0 / kids.Length, kids.Length).ToArray();
+            var t = kids.Select(k => targets is not null && targets.TryGetValue(k, out var v) ? v : 1.0).ToArray();
+            var tTotal = t.Sum();
             var rows = cols[0].Length;
             var agg = new double[rows];
             for (var iteration = 0; iteration < 200 && kids.Length > 1; iteration++)
@@ -111,15 +115,23 @@ public static class Weights
                 }
 
                 var rho = cols.Select(c => Math.Max(1e-6, Stats.Pearson(c, agg))).ToArray();
-                if (rho.Max() - rho.Min() < 1e-6 || rho.Any(double.IsNaN))
+                if (rho.Any(double.IsNaN))
                 {
                     break;
                 }
 
-                var mean = rho.Average();
+                var rhoTotal = rho.Sum();
+                var gap = 0.0;
                 for (var k = 0; k < kids.Length; k++)
                 {
-                    w[k] *= mean / rho[k];
+                    var ratio = t[k] / tTotal / (rho[k] / rhoTotal);
+                    gap = Math.Max(gap, Math.Abs((rho[k] / rhoTotal) - (t[k] / tTotal)));
+                    w[k] *= ratio;
+                }
+
+                if (gap < 1e-6)
+                {
+                    break;
                 }
 
                 var total = w.Sum();
