@@ -82,6 +82,18 @@ public class ApiBehaviourTests(GlocalAppFactory app)
         paths.EnumerateObject().Count().ShouldBeGreaterThan(10);
     }
 
+    [Theory]
+    [InlineData("/Account/Login")]
+    [InlineData("/api/v1/me")]
+    [InlineData("/css/site.css")]
+    public async Task Responses_CarrySecurityHeaders(string path)
+    {
+        var response = await app.AnonymousClient().GetAsync(path);
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+    }
+
     [Fact]
     public async Task ApiReference_PageIsServed()
     {
