@@ -39,14 +39,8 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfiguration(new MunicipalityConfiguration());
-        builder.ApplyConfiguration(new GlocalUserConfiguration());
-        builder.ApplyConfiguration(new RoleGrantEventConfiguration());
-        builder.ApplyConfiguration(new PersonalAccessTokenConfiguration());
-        builder.ApplyConfiguration(new AuditEventConfiguration());
-        builder.ApplyConfiguration(new PersonalDataAccessConfiguration());
-        builder.ApplyConfiguration(new ClientConfiguration());
-        builder.ApplyConfiguration(new PublicStatisticConfiguration());
+        // Every module keeps its IEntityTypeConfiguration classes beside its entities; they are all found here.
+        builder.ApplyConfigurationsFromAssembly(typeof(GlocalDbContext).Assembly);
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(ITenantOwned).IsAssignableFrom(e.ClrType)))
         {

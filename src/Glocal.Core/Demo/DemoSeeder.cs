@@ -19,7 +19,8 @@ public sealed class DemoSeeder(
     UserAccountService accounts,
     ClientService clients,
     TenantContext tenant,
-    RegistryLoader registry)
+    RegistryLoader registry,
+    IEnumerable<IDemoModuleSeeder> modules)
 {
     public const string DemoPassword = "glocal-demo-2026";
     public const string AnsanCode = "41270";
@@ -89,6 +90,15 @@ public sealed class DemoSeeder(
         foreach (var request in FictionalClients)
         {
             await clients.RegisterAsync(request, ct);
+        }
+
+        foreach (var module in modules)
+        {
+            foreach (var (code, id) in ids)
+            {
+                tenant.ActAsSystem("demo-seed", id);
+                await module.SeedAsync(code, ct);
+            }
         }
 
         return true;
