@@ -125,6 +125,18 @@ public class SpecReaderTests
     }
 
     [Fact]
+    public void Parse_UncertaintyShortForm_MixesMethodNamesAndParameterSets()
+    {
+        var spec = PipelineSpecReader.Parse("""
+            { "steps": [ { "op": "normalise", "method": "minmax", "range": [1, 100] }, { "op": "aggregate" } ],
+              "uncertainty": { "normalise": ["rank", { "method": "zscore", "meanSd": [10, 2] }] } }
+            """).Uncertainty!;
+        var variants = spec.Inputs.Single().Variants.Cast<NormaliseStep>().ToList();
+        variants.Select(n => n.Method).ShouldBe([NormaliseMethod.Rank, NormaliseMethod.ZScore]);
+        (variants[1].Mean, variants[1].Sd).ShouldBe((10.0, 2.0));
+    }
+
+    [Fact]
     public void Read_WeightsFile_ParsesAndValidates()
     {
         WeightsReader.Create(CsvTable.Parse("iCode,Weight\na,2\nX,0.5\n", "w.csv")).ShouldBe(new Dictionary<string, double> { ["a"] = 2, ["X"] = 0.5 });

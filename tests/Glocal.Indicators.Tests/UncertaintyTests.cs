@@ -152,6 +152,18 @@ public class UncertaintyTests
     }
 
     [Fact]
+    public void Run_AlternativeThatCannotBeBuilt_IsOneInputError()
+    {
+        // Min-max onto [0, 100] gives zeros, which a geometric mean cannot take.
+        var spec = PipelineSpecReader.Parse("""
+            { "steps": [ { "op": "normalise", "method": "minmax", "range": [0, 100] }, { "op": "aggregate" } ],
+              "uncertainty": { "aggregate": ["arithmetic", "geometric"] } }
+            """);
+        var error = Should.Throw<IndicatorInputException>(() => UncertaintyAnalysis.Run(TestData.Asem, spec, 20, 3));
+        error.Message.ShouldContain("geometric mean needs positive values");
+    }
+
+    [Fact]
     public void Run_SpecWithoutUncertaintySection_IsAClearError() =>
         Should.Throw<IndicatorInputException>(() => UncertaintyAnalysis.Run(TestData.Asem, TestData.P1, 10, 1)).Column.ShouldBe("uncertainty");
 

@@ -316,12 +316,17 @@ public static class PipelineSpecReader
                 throw new IndicatorInputException(Source, null, where, "give an array of alternatives.");
             }
 
-            // Strings for a method are method names; objects are sets of step parameters.
-            var objects = values.All(v => v is JsonObject);
-            var item = new JsonObject { ["name"] = key, ["op"] = op, ["values"] = values.DeepClone() };
-            if (!objects)
+            // Strings for a method are method names; objects are sets of step parameters. In a mixed list
+            // each plain value becomes the one-parameter set { param: value }.
+            var item = new JsonObject { ["name"] = key, ["op"] = op };
+            if (values.All(v => v is not JsonObject))
             {
                 item["param"] = param;
+                item["values"] = values.DeepClone();
+            }
+            else
+            {
+                item["values"] = new JsonArray([.. values.Select(v => v is JsonObject ? v.DeepClone() : new JsonObject { [param] = v?.DeepClone() })]);
             }
 
             list.Add(item);

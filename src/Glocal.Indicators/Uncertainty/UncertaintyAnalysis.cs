@@ -52,15 +52,25 @@ public static class UncertaintyAnalysis
         var scores = new double[design.Length][];
         var ranks = new double[design.Length][];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
-        Parallel.For(0, design.Length, options, engine.CreateBuffers, (j, _, buffers) =>
+        try
         {
-            var s = new double[units];
-            var r = new double[units];
-            engine.Run(design[j], seed, weightSets, buffers, s, r);
-            scores[j] = s;
-            ranks[j] = r;
-            return buffers;
-        }, _ => { });
+            Parallel.For(0, design.Length, options, engine.CreateBuffers, (j, _, buffers) =>
+            {
+                var s = new double[units];
+                var r = new double[units];
+                engine.Run(design[j], seed, weightSets, buffers, s, r);
+                scores[j] = s;
+                ranks[j] = r;
+                return buffers;
+            }, _ => { });
+        }
+        catch (AggregateException e) when (e.InnerExceptions[0] is IndicatorInputException input)
+        {
+            // A combination of alternatives that cannot be built (e.g. a geometric mean over a range that
+            // includes 0) is the spec's fault: report it once, as the input error it is.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(input);
+        }
+
         return (scores, ranks);
     }
 
