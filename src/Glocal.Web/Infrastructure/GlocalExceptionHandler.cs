@@ -1,4 +1,5 @@
 using Glocal.Core.Shared;
+using Glocal.Core.Shared.Tabular;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed class GlocalExceptionHandler(IProblemDetailsService problems, ILog
         var (status, code, title) = exception switch
         {
             BusinessRuleException rule => (rule.StatusCode, rule.Code, rule.Message),
+            ImportRejectedException rejected => (StatusCodes.Status422UnprocessableEntity, "import_rejected", rejected.Message),
             NotFoundException => (StatusCodes.Status404NotFound, "not_found", "The record was not found."),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "concurrency_conflict", "The record was changed by someone else; reload and try again."),
             BadHttpRequestException bad => (bad.StatusCode, "bad_request", "The request could not be read."),
@@ -37,10 +39,16 @@ public sealed class GlocalExceptionHandler(IProblemDetailsService problems, ILog
         }
 
         context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = { Status = status, Title = title, Extensions = { ["code"] = code } },
-        });
+        };
+        if (exception is ImportRejectedException { Report: var report })
+        {
+            problem.ProblemDetails.Extensions["report"] = report; // every row's issues, so the file can be fixed in one go
+        }
+
+        return await problems.TryWriteAsync(problem);
     }
 }
