@@ -1,4 +1,5 @@
 using Glocal.Core.Access;
+using Glocal.Core.Data;
 using Glocal.Core.Shared;
 using Glocal.Core.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,8 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
             {
                 events.Add(audit);
             }
+
+            RowVersions.Bump(entry);
         }
 
         context.AddRange(events);
@@ -97,7 +100,7 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
         };
 
         var fields = entry.Properties
-            .Where(p => !p.Metadata.IsPrimaryKey())
+            .Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.Name != RowVersions.Property)
             .Where(p => action switch
             {
                 AuditAction.Create => p.CurrentValue is not null,

@@ -47,6 +47,8 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
             builder.Entity(entity.ClrType).HasQueryFilter(TenantFilter, TenantFilterFor(entity.ClrType));
             builder.Entity(entity.ClrType).HasOne(typeof(Municipality)).WithMany().HasForeignKey(nameof(ITenantOwned.MunicipalityId))
                 .OnDelete(DeleteBehavior.Restrict);
+            // Optimistic concurrency on both engines (SQLite has no rowversion): the audit interceptor bumps it.
+            builder.Entity(entity.ClrType).Property<long>(RowVersions.Property).IsConcurrencyToken();
         }
     }
 

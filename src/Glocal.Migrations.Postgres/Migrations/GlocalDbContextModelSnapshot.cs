@@ -135,6 +135,10 @@ namespace Glocal.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Scopes")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -395,6 +399,10 @@ namespace Glocal.Migrations.Postgres.Migrations
                     b.Property<string>("RegistrationNumberSealed")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<string>("StayStatus")
                         .HasMaxLength(8)

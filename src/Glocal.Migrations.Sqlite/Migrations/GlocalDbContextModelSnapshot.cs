@@ -130,6 +130,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Scopes")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -382,6 +386,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
                     b.Property<string>("RegistrationNumberSealed")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StayStatus")
                         .HasMaxLength(8)
