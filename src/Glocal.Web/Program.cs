@@ -38,6 +38,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     StatusCodeSelector = exception => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode,
+        _ when DatabaseFailures.IsUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
         Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status500InternalServerError,
     },

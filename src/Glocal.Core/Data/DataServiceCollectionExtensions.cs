@@ -33,7 +33,7 @@ public static class DataServiceCollectionExtensions
         _ = database.Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
-            DatabaseProvider.Postgres => options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            DatabaseProvider.Postgres => options.UseNpgsql(DatabaseFailures.WithPromptConnectTimeout(database.ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Glocal.Core.Data;
 using Glocal.Core.Shared;
 using Glocal.Core.Shared.Tabular;
 using Microsoft.AspNetCore.Diagnostics;
@@ -16,6 +17,7 @@ public sealed class GlocalExceptionHandler(IProblemDetailsService problems, ILog
         var context = httpContext;
         var (status, code, title) = exception switch
         {
+            _ when DatabaseFailures.IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "database_unavailable", "The database is not available; try again shortly."),
             BusinessRuleException rule => (rule.StatusCode, rule.Code, rule.Message),
             ImportRejectedException rejected => (StatusCodes.Status422UnprocessableEntity, "import_rejected", rejected.Message),
             NotFoundException => (StatusCodes.Status404NotFound, "not_found", "The record was not found."),
@@ -24,6 +26,12 @@ public sealed class GlocalExceptionHandler(IProblemDetailsService problems, ILog
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "request_cancelled", "The request was cancelled."),
             _ => (StatusCodes.Status500InternalServerError, "internal_error", "An unexpected error occurred."),
         };
+
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            DatabaseFailures.ForgetPooledConnections();
+            context.Response.Headers.RetryAfter = "5";
+        }
 
         if (status >= 500)
         {

@@ -57,7 +57,7 @@ public partial class GlocalAppFactory : WebApplicationFactory<Program>, IAsyncLi
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Database:ConnectionString", ConnectionStringFor(Database));
         builder.UseSetting("Demo:SeedOnStart", "true");
         builder.UseSetting("PersonalData:ActiveKeyId", "test1");
         builder.UseSetting("PersonalData:Keys:0:Id", "test1");
@@ -74,6 +74,9 @@ public partial class GlocalAppFactory : WebApplicationFactory<Program>, IAsyncLi
             });
         });
     }
+
+    /// <summary>How the app reaches the test database; a fault test routes it through something it can cut.</summary>
+    protected virtual string ConnectionStringFor(TestDatabase testDatabase) => testDatabase.ConnectionString;
 
     /// <summary>An API client authenticated as the user by a personal access token carrying all their permissions.</summary>
     public async Task<HttpClient> ApiClientAsync(string userName)

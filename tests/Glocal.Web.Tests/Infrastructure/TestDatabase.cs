@@ -25,6 +25,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The folder holding the SQLite file (null on PostgreSQL).</summary>
+    public string? SqliteDirectory => sqliteDirectory;
+
     public static string Engine => Environment.GetEnvironmentVariable("GLOCAL_TEST_DB")?.ToLowerInvariant() ?? "sqlite";
 
     public static async Task<TestDatabase> CreateAsync()
