@@ -2,6 +2,7 @@ using Glocal.Core.Access;
 using Glocal.Core.Audit;
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
+using Glocal.Core.Exchanges;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -28,6 +29,10 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddScoped<AccessTokenService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<ClientService>();
+
+        services.AddOptions<ExchangeOptions>().BindConfiguration(ExchangeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ExchangeService>();
+        services.AddScoped<ExchangeQueries>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Glocal.Core.Access;
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
 using Glocal.Web.Api;
+using Glocal.Web.Api.Exchanges;
 using Glocal.Web.Api.Residents;
 using Glocal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -74,6 +75,7 @@ api.MapUsersApi();
 api.MapAuditApi();
 api.MapTokensApi();
 api.MapClientsApi();
+api.MapExchangesApi();
 
 app.MapRazorPages();
 

@@ -18,6 +18,10 @@ public static class Permissions
     public const string ResidentsReadPersonal = "residents.read_personal";
     public const string ResidentsExport = "residents.export";
     public const string BenchmarkRead = "benchmark.read";
+    public const string ExchangesRead = "exchanges.read";
+    public const string ExchangesCreate = "exchanges.create";
+    public const string ExchangesUpdate = "exchanges.update";
+    public const string ExchangesExport = "exchanges.export";
 
     /// <summary>Every resource × action pair; authorization policies are registered from this list.</summary>
     public static IReadOnlyList<Permission> All { get; } =

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Glocal.Core.Access;
 using Glocal.Core.Audit;
 using Glocal.Core.Benchmark;
+using Glocal.Core.Exchanges;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,19 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
     public DbSet<Client> Clients => Set<Client>();
 
     public DbSet<PublicStatistic> PublicStatistics => Set<PublicStatistic>();
+
+    // Exchanges: partner cities, agreements, programmes, delegations and the activity log.
+    public DbSet<PartnerCity> PartnerCities => Set<PartnerCity>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<ExchangeProgramme> ExchangeProgrammes => Set<ExchangeProgramme>();
+
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
+    public DbSet<DelegationFollowUp> DelegationFollowUps => Set<DelegationFollowUp>();
+
+    public DbSet<ExchangeActivity> ExchangeActivities => Set<ExchangeActivity>();
 
     /// <summary>Read by the query filters at execution time; -1 (no municipality) matches nothing.</summary>
     public int CurrentMunicipalityId => tenant.MunicipalityId ?? -1;

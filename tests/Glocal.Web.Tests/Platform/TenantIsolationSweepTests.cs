@@ -4,6 +4,7 @@ using System.Text.Json;
 using Glocal.Core.Access;
 using Glocal.Core.Residents;
 using Glocal.Core.Shared;
+using Glocal.Web.Tests.Exchanges;
 using Glocal.Web.Tests.Infrastructure;
 
 namespace Glocal.Web.Tests.Platform;
@@ -36,6 +37,11 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
         {
             var events = await (await (await app.ApiClientAsync("ansan.admin")).GetAsync("/api/v1/admin/audit-events?pageSize=1")).ShouldBeOkAsync<Page<JsonElement>>();
             return events.Items.Single().GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }),
+        ["api/v1/exchanges/partners/{id:guid}"] = new("ansan.exchange", "siheung.exchange", async app =>
+        {
+            var created = await (await app.ApiClientAsync("ansan.exchange")).CreatePartnerAsync();
+            return created.Id.ToString();
         }),
         ["api/v1/tokens/{id:guid}"] = new("ansan.planner", "siheung.planner", async app =>
         {

@@ -1,0 +1,122 @@
+using Glocal.Core.Access;
+using Glocal.Core.Exchanges;
+using Glocal.Core.Shared;
+using Glocal.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Glocal.Web.Api.Exchanges;
+
+/// <summary>International exchange: partner cities and what happens in each relationship after the signing.</summary>
+public static class ExchangesApi
+{
+    public static RouteGroupBuilder MapExchangesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/exchanges").WithTags("Exchanges");
+        group.MapGet("/partners", ListPartners).RequireAuthorization(Permissions.ExchangesRead)
+            .WithSummary("Partner cities with their computed status (active, dormant, never active); filters, sorting, paging");
+        group.MapGet("/partners/export", ExportPartners).RequireAuthorization(Permissions.ExchangesExport)
+            .WithSummary("The filtered partner list as CSV or XLSX (?format=csv|xlsx)");
+        group.MapPost("/partners", CreatePartner).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Add a partner city");
+        group.MapGet("/partners/{id:guid}", GetPartner).RequireAuthorization(Permissions.ExchangesRead)
+            .WithSummary("A partner with agreements, programmes, delegations, activities, computed figures and timeline");
+        group.MapPatch("/partners/{id:guid}", UpdatePartner).RequireAuthorization(Permissions.ExchangesUpdate).WithSummary("Change a partner's descriptive fields");
+        group.MapGet("/map", Map).RequireAuthorization(Permissions.ExchangesRead).WithSummary("Partner positions coloured by computed status");
+        group.MapGet("/headline", Headline).RequireAuthorization(Permissions.ExchangesRead).WithSummary("Partners by status and overdue follow-ups");
+
+        group.MapPost("/agreements", AddAgreement).RequireAuthorization(Permissions.ExchangesCreate)
+            .WithSummary("Record an agreement; a sister-city agreement needs the council's approval date and resolution number");
+        group.MapPost("/agreements/{id:guid}/status", ChangeAgreementStatus).RequireAuthorization(Permissions.ExchangesUpdate)
+            .WithSummary("Suspend, terminate (with a reason) or reactivate an agreement");
+        group.MapPost("/programmes", AddProgramme).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Add a programme with its budget by year and source");
+
+        group.MapGet("/delegations", ListDelegations).RequireAuthorization(Permissions.ExchangesRead).WithSummary("Delegations with follow-ups; filter by partner, direction, year, overdue");
+        group.MapGet("/delegations/export", ExportDelegations).RequireAuthorization(Permissions.ExchangesExport).WithSummary("Delegations as CSV or XLSX");
+        group.MapPost("/delegations", AddDelegation).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Record a delegation, going out or coming in");
+        group.MapPost("/delegations/{id:guid}/follow-ups", AddFollowUp).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Add a follow-up with a due date");
+        group.MapPost("/follow-ups/{id:guid}/done", CompleteFollowUp).RequireAuthorization(Permissions.ExchangesUpdate).WithSummary("Mark a follow-up done");
+
+        group.MapGet("/activities", ListActivities).RequireAuthorization(Permissions.ExchangesRead).WithSummary("The activity log; filter by partner, kind, substantive, year");
+        group.MapGet("/activities/export", ExportActivities).RequireAuthorization(Permissions.ExchangesExport).WithSummary("The activity log as CSV or XLSX");
+        group.MapPost("/activities", LogActivity).RequireAuthorization(Permissions.ExchangesCreate)
+            .WithSummary("Log an activity; only substantive ones keep a relationship active");
+        return group;
+    }
+
+    private static async Task<Ok<Page<PartnerSummary>>> ListPartners([AsParameters] PartnerListRequest filter, [AsParameters] PageRequest page, ExchangeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.PartnersAsync(filter, page, ct));
+
+    private static async Task<FileContentHttpResult> ExportPartners([AsParameters] PartnerListRequest filter, string? format, ExchangeQueries queries, CancellationToken ct) =>
+        ExportResults.File(await queries.AllPartnersAsync(filter, ct), format, "partner-cities");
+
+    private static async Task<Created<PartnerDetails>> CreatePartner(CreatePartnerRequest request, ExchangeService exchanges, ExchangeQueries queries, CancellationToken ct)
+    {
+        var id = await exchanges.CreatePartnerAsync(request, ct);
+        return TypedResults.Created($"/api/v1/exchanges/partners/{id}", await queries.PartnerAsync(id, ct));
+    }
+
+    private static async Task<Ok<PartnerDetails>> GetPartner(Guid id, ExchangeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.PartnerAsync(id, ct));
+
+    private static async Task<Ok<PartnerDetails>> UpdatePartner(Guid id, UpdatePartnerRequest request, ExchangeService exchanges, ExchangeQueries queries, CancellationToken ct)
+    {
+        await exchanges.UpdatePartnerAsync(id, request, ct);
+        return TypedResults.Ok(await queries.PartnerAsync(id, ct));
+    }
+
+    private static async Task<Ok<List<MapPoint>>> Map(ExchangeQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.MapPointsAsync(ct));
+
+    private static async Task<Ok<ExchangeHeadline>> Headline(ExchangeQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.HeadlineAsync(ct));
+
+    private static async Task<Created<IdResponse>> AddAgreement(CreateAgreementRequest request, ExchangeService exchanges, CancellationToken ct) =>
+        Created(request.PartnerCityId, await exchanges.AddAgreementAsync(request, ct));
+
+    private static async Task<NoContent> ChangeAgreementStatus(Guid id, ChangeAgreementStatusRequest request, ExchangeService exchanges, CancellationToken ct)
+    {
+        await exchanges.ChangeAgreementStatusAsync(id, request, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<IdResponse>> AddProgramme(CreateProgrammeRequest request, ExchangeService exchanges, CancellationToken ct) =>
+        Created(request.PartnerCityId, await exchanges.AddProgrammeAsync(request, ct));
+
+    private static async Task<Ok<Page<DelegationDetails>>> ListDelegations([AsParameters] DelegationListRequest filter, [AsParameters] PageRequest page, ExchangeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.DelegationsAsync(filter, page, ct));
+
+    private static async Task<FileContentHttpResult> ExportDelegations([AsParameters] DelegationListRequest filter, string? format, ExchangeQueries queries, CancellationToken ct) =>
+        ExportResults.File((await queries.AllDelegationsAsync(filter, ct)).Select(DelegationExportRow.From), format, "delegations");
+
+    private static async Task<Created<IdResponse>> AddDelegation(CreateDelegationRequest request, ExchangeService exchanges, CancellationToken ct) =>
+        Created(request.PartnerCityId, await exchanges.AddDelegationAsync(request, ct));
+
+    private static async Task<Ok<IdResponse>> AddFollowUp(Guid id, FollowUpLine request, ExchangeService exchanges, CancellationToken ct) =>
+        TypedResults.Ok(new IdResponse(await exchanges.AddFollowUpAsync(id, request, ct)));
+
+    private static async Task<NoContent> CompleteFollowUp(Guid id, CompleteFollowUpRequest request, ExchangeService exchanges, CancellationToken ct)
+    {
+        await exchanges.CompleteFollowUpAsync(id, request, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<Page<ActivityDetails>>> ListActivities([AsParameters] ActivityListRequest filter, [AsParameters] PageRequest page, ExchangeQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ActivitiesAsync(filter, page, ct));
+
+    private static async Task<FileContentHttpResult> ExportActivities([AsParameters] ActivityListRequest filter, string? format, ExchangeQueries queries, CancellationToken ct) =>
+        ExportResults.File(await queries.AllActivitiesAsync(filter, ct), format, "exchange-activities");
+
+    private static async Task<Created<IdResponse>> LogActivity(LogActivityRequest request, ExchangeService exchanges, CancellationToken ct) =>
+        Created(request.PartnerCityId, await exchanges.LogActivityAsync(request, ct));
+
+    private static Created<IdResponse> Created(Guid partnerId, Guid id) => TypedResults.Created($"/api/v1/exchanges/partners/{partnerId}", new IdResponse(id));
+}
+
+public sealed record IdResponse(Guid Id);
+
+/// <summary>A delegation flattened for spreadsheets: one row, follow-ups counted.</summary>
+public sealed record DelegationExportRow(
+    Guid Id, string PartnerNameKo, string PartnerNameEn, ExchangeDirection Direction, DelegationHead Head, string Purpose,
+    DateOnly StartsOn, DateOnly EndsOn, int Members, long CostWon, DateOnly? ApprovedOn, DateOnly? ReportedOn, int FollowUps, int OverdueFollowUps)
+{
+    public static DelegationExportRow From(DelegationDetails d) => new(
+        d.Id, d.PartnerNameKo, d.PartnerNameEn, d.Direction, d.Head, d.Purpose, d.StartsOn, d.EndsOn, d.Members, d.CostWon,
+        d.ApprovedOn, d.ReportedOn, d.FollowUps.Count, d.OverdueFollowUps);
+}
