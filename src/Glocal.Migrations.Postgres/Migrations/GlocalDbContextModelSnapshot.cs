@@ -378,6 +378,10 @@ namespace Glocal.Migrations.Postgres.Migrations
                     b.Property<Guid>("PartnerCityId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("date");
 
@@ -422,6 +426,10 @@ namespace Glocal.Migrations.Postgres.Migrations
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -498,6 +506,10 @@ namespace Glocal.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("date");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
@@ -534,6 +546,10 @@ namespace Glocal.Migrations.Postgres.Migrations
 
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -595,6 +611,10 @@ namespace Glocal.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("Substantive")
                         .HasColumnType("boolean");
@@ -659,6 +679,10 @@ namespace Glocal.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<int>("StartYear")
                         .HasColumnType("integer");
@@ -730,6 +754,10 @@ namespace Glocal.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId", "CountryCode", "NameEn");
@@ -754,6 +782,10 @@ namespace Glocal.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Source")
                         .IsRequired()

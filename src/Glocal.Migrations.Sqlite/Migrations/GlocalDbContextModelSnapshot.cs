@@ -365,6 +365,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PartnerCityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("TEXT");
 
@@ -409,6 +413,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -485,6 +493,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
@@ -520,6 +532,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -582,6 +598,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Substantive")
                         .HasColumnType("INTEGER");
@@ -646,6 +666,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StartYear")
                         .HasColumnType("INTEGER");
@@ -717,6 +741,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId", "CountryCode", "NameEn");
@@ -741,6 +769,10 @@ namespace Glocal.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()

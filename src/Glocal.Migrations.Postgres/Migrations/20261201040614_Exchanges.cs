@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Glocal.Migrations.Sqlite.Migrations
+namespace Glocal.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Exchanges : Migration
@@ -15,20 +15,21 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 name: "PartnerCities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameKo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameLocal = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Region = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Population = table.Column<long>(type: "INTEGER", nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true),
-                    GeoNameId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    NameKo = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameLocal = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Population = table.Column<long>(type: "bigint", nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    GeoNameId = table.Column<int>(type: "integer", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RowVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,17 +46,18 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 name: "Agreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartnerCityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Fields = table.Column<int>(type: "INTEGER", nullable: false),
-                    CouncilApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CouncilResolutionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Motive = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    PartnerCityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Fields = table.Column<int>(type: "integer", nullable: false),
+                    CouncilApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CouncilResolutionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StatusReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Motive = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RowVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,12 +80,13 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 name: "AgreementStatusChange",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ChangedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RowVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,17 +109,18 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 name: "ExchangeProgrammes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartnerCityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Field = table.Column<int>(type: "INTEGER", nullable: false),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Recurrence = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndYear = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    PartnerCityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Field = table.Column<int>(type: "integer", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Format = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Recurrence = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartYear = table.Column<int>(type: "integer", nullable: false),
+                    EndYear = table.Column<int>(type: "integer", nullable: true),
+                    RowVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,24 +149,25 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartnerCityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Head = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    MembersOfficials = table.Column<int>(type: "INTEGER", nullable: false),
-                    MembersCouncil = table.Column<int>(type: "INTEGER", nullable: false),
-                    MembersBusiness = table.Column<int>(type: "INTEGER", nullable: false),
-                    MembersCitizens = table.Column<int>(type: "INTEGER", nullable: false),
-                    MembersStudents = table.Column<int>(type: "INTEGER", nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CostWon = table.Column<long>(type: "INTEGER", nullable: false),
-                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReportSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    PartnerCityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Head = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MembersOfficials = table.Column<int>(type: "integer", nullable: false),
+                    MembersCouncil = table.Column<int>(type: "integer", nullable: false),
+                    MembersBusiness = table.Column<int>(type: "integer", nullable: false),
+                    MembersCitizens = table.Column<int>(type: "integer", nullable: false),
+                    MembersStudents = table.Column<int>(type: "integer", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CostWon = table.Column<long>(type: "bigint", nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RowVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -191,13 +196,14 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 name: "ProgrammeBudget",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PlannedWon = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExecutedWon = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PlannedWon = table.Column<long>(type: "bigint", nullable: false),
+                    ExecutedWon = table.Column<long>(type: "bigint", nullable: true),
+                    RowVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -220,12 +226,13 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 name: "DelegationFollowUps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RowVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -248,23 +255,24 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 name: "ExchangeActivities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartnerCityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Substantive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Participants = table.Column<int>(type: "INTEGER", nullable: false),
-                    CostWon = table.Column<long>(type: "INTEGER", nullable: false),
-                    OutputAgreements = table.Column<int>(type: "INTEGER", nullable: false),
-                    OutputInvestmentLeads = table.Column<int>(type: "INTEGER", nullable: false),
-                    OutputStudentsExchanged = table.Column<int>(type: "INTEGER", nullable: false),
-                    OutputContracts = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    PartnerCityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Substantive = table.Column<bool>(type: "boolean", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Participants = table.Column<int>(type: "integer", nullable: false),
+                    CostWon = table.Column<long>(type: "bigint", nullable: false),
+                    OutputAgreements = table.Column<int>(type: "integer", nullable: false),
+                    OutputInvestmentLeads = table.Column<int>(type: "integer", nullable: false),
+                    OutputStudentsExchanged = table.Column<int>(type: "integer", nullable: false),
+                    OutputContracts = table.Column<int>(type: "integer", nullable: false),
+                    RowVersion = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -357,7 +365,7 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 column: "DelegationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExchangeActivities_MunicipalityId_PartnerCityId_Substantive_OccurredOn",
+                name: "IX_ExchangeActivities_MunicipalityId_PartnerCityId_Substantive~",
                 table: "ExchangeActivities",
                 columns: new[] { "MunicipalityId", "PartnerCityId", "Substantive", "OccurredOn" });
 
