@@ -33,6 +33,9 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddOptions<ExchangeOptions>().BindConfiguration(ExchangeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ExchangeService>();
         services.AddScoped<ExchangeQueries>();
+
+        services.AddScoped<CaseService>();
+        services.AddScoped<ConsentService>();
         return services;
     }
 

@@ -74,8 +74,8 @@ api.MapMunicipalitiesApi();
 api.MapUsersApi();
 api.MapAuditApi();
 api.MapTokensApi();
-api.MapClientsApi();
 api.MapExchangesApi();
+api.MapResidentsApi();
 
 app.MapRazorPages();
 

@@ -22,6 +22,8 @@ public enum PermissionAction
     Export,
     ReadPersonalData,
     Approve,
+    ReadSensitive,
+    OverrideConsent,
 }
 
 /// <summary>A resource × action pair; its <see cref="Name"/> ("residents.read") is the authorization policy name and the token scope.</summary>
@@ -56,6 +58,8 @@ public readonly record struct Permission(Resource Resource, PermissionAction Act
     private static string ActionName(PermissionAction action) => action switch
     {
         PermissionAction.ReadPersonalData => "read_personal",
+        PermissionAction.ReadSensitive => "read_sensitive",
+        PermissionAction.OverrideConsent => "override_consent",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

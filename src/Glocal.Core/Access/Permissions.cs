@@ -17,6 +17,8 @@ public static class Permissions
     public const string ResidentsDelete = "residents.delete";
     public const string ResidentsReadPersonal = "residents.read_personal";
     public const string ResidentsExport = "residents.export";
+    public const string ResidentsReadSensitive = "residents.read_sensitive";
+    public const string ResidentsOverrideConsent = "residents.override_consent";
     public const string BenchmarkRead = "benchmark.read";
     public const string ExchangesRead = "exchanges.read";
     public const string ExchangesCreate = "exchanges.create";

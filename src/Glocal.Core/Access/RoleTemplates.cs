@@ -14,11 +14,12 @@ public static class RoleTemplates
     public const string ExchangeOfficer = "exchange_officer";
     public const string InvestmentOfficer = "investment_officer";
     public const string Counsellor = "counsellor";
+    public const string CounsellingLead = "counselling_lead";
     public const string Viewer = "viewer";
     public const string NgoPartner = "ngo_partner";
 
     public static IReadOnlyList<string> All { get; } =
-        [PlatformAdmin, MunicipalAdmin, PolicyPlanner, ExchangeOfficer, InvestmentOfficer, Counsellor, Viewer, NgoPartner];
+        [PlatformAdmin, MunicipalAdmin, PolicyPlanner, ExchangeOfficer, InvestmentOfficer, Counsellor, CounsellingLead, Viewer, NgoPartner];
 
     /// <summary>Admin roles must sign in with a second factor.</summary>
     public static bool RequiresTwoFactor(string role) => role is PlatformAdmin or MunicipalAdmin;
@@ -53,6 +54,11 @@ public static class RoleTemplates
             Grant(Resource.Benchmark, Read)),
         [Counsellor] = Set(
             Grant(Resource.Residents, [.. Manage, ReadPersonalData]),
+            Grant(Resource.Registry, Read),
+            Grant(Resource.Policies, Read)),
+        // The lead of the counselling team sees sensitive cases in lists and may refer without consent (with a reason).
+        [CounsellingLead] = Set(
+            Grant(Resource.Residents, [.. Manage, ReadPersonalData, ReadSensitive, OverrideConsent]),
             Grant(Resource.Registry, Read),
             Grant(Resource.Policies, Read)),
         [Viewer] = Set(

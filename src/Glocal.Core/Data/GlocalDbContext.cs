@@ -47,6 +47,21 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
 
     public DbSet<ExchangeActivity> ExchangeActivities => Set<ExchangeActivity>();
 
+    // Residents: consultation cases and their work, consent, the portal, interpreters, Korean classes.
+    public DbSet<ConsultationCase> ConsultationCases => Set<ConsultationCase>();
+
+    public DbSet<CaseStatusChange> CaseStatusChanges => Set<CaseStatusChange>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<CaseOutcome> CaseOutcomes => Set<CaseOutcome>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
     /// <summary>Read by the query filters at execution time; -1 (no municipality) matches nothing.</summary>
     public int CurrentMunicipalityId => tenant.MunicipalityId ?? -1;
 

@@ -42,6 +42,7 @@ public sealed class DemoSeeder(
         ("exchange", RoleTemplates.ExchangeOfficer),
         ("investment", RoleTemplates.InvestmentOfficer),
         ("counsellor", RoleTemplates.Counsellor),
+        ("lead", RoleTemplates.CounsellingLead),
         ("viewer", RoleTemplates.Viewer),
         ("ngo", RoleTemplates.NgoPartner),
     ];
@@ -115,6 +116,7 @@ public sealed class DemoSeeder(
         [RoleTemplates.ExchangeOfficer] = "국제교류 담당",
         [RoleTemplates.InvestmentOfficer] = "투자유치 담당",
         [RoleTemplates.Counsellor] = "외국인 상담원",
+        [RoleTemplates.CounsellingLead] = "상담팀장",
         [RoleTemplates.Viewer] = "열람자",
         [RoleTemplates.NgoPartner] = "NGO 협력기관",
     };

@@ -8,7 +8,7 @@ public class RoleTemplatesTests
     public void PersonalData_IsReadableOnlyByCounsellorsAndThePlatformAdmin()
     {
         var readers = RoleTemplates.All.Where(r => RoleTemplates.PermissionsOf(r).Any(p => p.Action == PermissionAction.ReadPersonalData));
-        readers.ShouldBe([RoleTemplates.PlatformAdmin, RoleTemplates.Counsellor], ignoreOrder: true);
+        readers.ShouldBe([RoleTemplates.PlatformAdmin, RoleTemplates.Counsellor, RoleTemplates.CounsellingLead], ignoreOrder: true);
     }
 
     [Theory]

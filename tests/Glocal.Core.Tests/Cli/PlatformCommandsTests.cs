@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Glocal.Cli;
+using Glocal.Core.Access;
 using Glocal.Core.Data;
 using Glocal.Core.Tenancy;
 using Microsoft.Data.Sqlite;
@@ -39,7 +40,7 @@ public sealed class PlatformCommandsTests : IDisposable
         (await RunAsync("migrate")).Output.ShouldContain("registry already loaded");
         await using var db = Database();
         (await db.Municipalities.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(314);
-        (await db.Roles.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(8);
+        (await db.Roles.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(RoleTemplates.All.Count);
     }
 
     [Fact]

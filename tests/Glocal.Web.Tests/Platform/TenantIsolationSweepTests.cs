@@ -28,6 +28,13 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
             var created = await (await client.PostJsonAsync("/api/v1/residents/clients", new RegisterClientRequest("Tenant Probe", "VN", "vi"))).ShouldBeOkAsync<ClientDetails>(HttpStatusCode.Created);
             return created.Id.ToString();
         }),
+        ["api/v1/residents/cases/{id:guid}"] = new("ansan.counsellor", "siheung.counsellor", async app =>
+        {
+            var client = await app.ApiClientAsync("ansan.counsellor");
+            var created = await (await client.PostJsonAsync("/api/v1/residents/cases", new { channel = "Phone", category = "Housing", language = "vi" }))
+                .ShouldBeOkAsync<CaseDetails>(HttpStatusCode.Created);
+            return created.Id.ToString();
+        }),
         ["api/v1/admin/users/{id}"] = new("ansan.admin", "siheung.admin", async app =>
         {
             var users = await (await (await app.ApiClientAsync("ansan.admin")).GetAsync("/api/v1/admin/users")).ShouldBeOkAsync<List<UserSummary>>();
