@@ -3,6 +3,7 @@ using Glocal.Core.Audit;
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
 using Glocal.Core.Exchanges;
+using Glocal.Core.Investments;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -36,6 +37,10 @@ public static class GlocalCoreServiceCollectionExtensions
 
         services.AddScoped<CaseService>();
         services.AddScoped<ConsentService>();
+        services.AddScoped<InvestmentService>();
+        services.AddScoped<InvestmentQueries>();
+        services.AddScoped<InvestmentImport>();
+        services.AddScoped<IDemoModuleSeeder, InvestmentsDemoSeeder>();
         return services;
     }
 

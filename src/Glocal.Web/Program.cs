@@ -4,6 +4,7 @@ using Glocal.Core.Data;
 using Glocal.Core.Demo;
 using Glocal.Web.Api;
 using Glocal.Web.Api.Exchanges;
+using Glocal.Web.Api.Investments;
 using Glocal.Web.Api.Residents;
 using Glocal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -76,6 +77,7 @@ api.MapAuditApi();
 api.MapTokensApi();
 api.MapExchangesApi();
 api.MapResidentsApi();
+api.MapInvestmentsApi();
 
 app.MapRazorPages();
 

@@ -24,6 +24,9 @@ public enum PermissionAction
     Approve,
     ReadSensitive,
     OverrideConsent,
+
+    /// <summary>See the details of code-named (confidential) records; others see only counts.</summary>
+    ReadConfidential,
 }
 
 /// <summary>A resource × action pair; its <see cref="Name"/> ("residents.read") is the authorization policy name and the token scope.</summary>
@@ -60,6 +63,7 @@ public readonly record struct Permission(Resource Resource, PermissionAction Act
         PermissionAction.ReadPersonalData => "read_personal",
         PermissionAction.ReadSensitive => "read_sensitive",
         PermissionAction.OverrideConsent => "override_consent",
+        PermissionAction.ReadConfidential => "read_confidential",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

@@ -24,6 +24,11 @@ public static class Permissions
     public const string ExchangesCreate = "exchanges.create";
     public const string ExchangesUpdate = "exchanges.update";
     public const string ExchangesExport = "exchanges.export";
+    public const string InvestmentsRead = "investments.read";
+    public const string InvestmentsCreate = "investments.create";
+    public const string InvestmentsUpdate = "investments.update";
+    public const string InvestmentsExport = "investments.export";
+    public const string InvestmentsReadConfidential = "investments.read_confidential";
 
     /// <summary>Every resource × action pair; authorization policies are registered from this list.</summary>
     public static IReadOnlyList<Permission> All { get; } =

@@ -48,7 +48,7 @@ public static class RoleTemplates
             Grant(Resource.Policies, Read),
             Grant(Resource.Benchmark, Read)),
         [InvestmentOfficer] = Set(
-            Grant(Resource.Investments, Manage),
+            Grant(Resource.Investments, [.. Manage, ReadConfidential]),
             Grant(Resource.Registry, Read),
             Grant(Resource.Policies, Read),
             Grant(Resource.Benchmark, Read)),

@@ -3,6 +3,7 @@ using Glocal.Core.Access;
 using Glocal.Core.Audit;
 using Glocal.Core.Benchmark;
 using Glocal.Core.Exchanges;
+using Glocal.Core.Investments;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -61,6 +62,23 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    // Investments: investors, projects and what was pledged, arrived and verified.
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<InvestmentProject> InvestmentProjects => Set<InvestmentProject>();
+
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+
+    public DbSet<InvestmentMou> InvestmentMous => Set<InvestmentMou>();
+
+    public DbSet<InvestmentTranche> InvestmentTranches => Set<InvestmentTranche>();
+
+    public DbSet<Incentive> Incentives => Set<Incentive>();
+
+    public DbSet<JobsReport> JobsReports => Set<JobsReport>();
+
+    public DbSet<Grievance> Grievances => Set<Grievance>();
 
     /// <summary>Read by the query filters at execution time; -1 (no municipality) matches nothing.</summary>
     public int CurrentMunicipalityId => tenant.MunicipalityId ?? -1;

@@ -50,6 +50,10 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
             var created = await (await app.ApiClientAsync("ansan.exchange")).CreatePartnerAsync();
             return created.Id.ToString();
         }),
+        ["api/v1/investments/companies/{id:guid}"] = new("ansan.investment", "siheung.investment", async app =>
+            (await Glocal.Web.Tests.Investments.InvestmentsApiTests.NewCompanyAsync(await app.ApiClientAsync("ansan.investment"), "Tenant Probe Co " + Guid.NewGuid().ToString("N")[..6])).ToString()),
+        ["api/v1/investments/projects/{id:guid}"] = new("ansan.investment", "siheung.investment", async app =>
+            (await Glocal.Web.Tests.Investments.InvestmentsApiTests.NewProjectAsync(await app.ApiClientAsync("ansan.investment"), "Tenant probe " + Guid.NewGuid().ToString("N")[..6])).Id.ToString()),
         ["api/v1/tokens/{id:guid}"] = new("ansan.planner", "siheung.planner", async app =>
         {
             await app.IssueTokenAsync("ansan.planner", [Permissions.BenchmarkRead]);
