@@ -13,6 +13,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddGlocalCore();
+builder.AddRequestLimits();
 builder.Services.AddGlocalIdentityCore().AddSignInManager();
 builder.Services.AddGlocalAuthentication();
 builder.Services.AddGlocalLocalization();

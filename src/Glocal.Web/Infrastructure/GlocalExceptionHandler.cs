@@ -22,7 +22,9 @@ public sealed class GlocalExceptionHandler(IProblemDetailsService problems, ILog
             ImportRejectedException rejected => (StatusCodes.Status422UnprocessableEntity, "import_rejected", rejected.Message),
             NotFoundException => (StatusCodes.Status404NotFound, "not_found", "The record was not found."),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "concurrency_conflict", "The record was changed by someone else; reload and try again."),
-            BadHttpRequestException bad => (bad.StatusCode, "bad_request", "The request could not be read."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "payload_too_large",
+                $"The request is larger than the {RequestLimits.MaxBodyBytes / 1024 / 1024} MB the server accepts."),
+            BadHttpRequestException bad => (bad.StatusCode, ProblemCodes.ForStatus(bad.StatusCode), "The request could not be read."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "request_cancelled", "The request was cancelled."),
             _ => (StatusCodes.Status500InternalServerError, "internal_error", "An unexpected error occurred."),
         };

@@ -17,7 +17,13 @@ public static class TableReader
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TableReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    private static readonly Encoding StrictCp949 = RegisteredCp949();
+
+    private static Encoding RegisteredCp949()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(949, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
 
     public static Table Read(Stream content, string fileName, int maxRows = DefaultMaxRows)
     {
@@ -36,7 +42,7 @@ public static class TableReader
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var table = bytes is [(byte)'P', (byte)'K', 3, 4, ..]
             ? XlsxTableReader.Read(buffer, fileName, maxRows)
-            : ReadCsv(Decode(bytes), fileName, maxRows);
+            : ReadCsv(Decode(bytes, fileName), fileName, maxRows);
         if (table.Columns.Count == 0)
         {
             throw Rejected(fileName, "no_header", "The first row must name the columns.");
@@ -45,9 +51,22 @@ public static class TableReader
         return table;
     }
 
-    /// <summary>UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise CP949 (EUC-KR's superset).</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise CP949 (EUC-KR's superset). Anything
+    /// else — UTF-16, a binary file, bytes that are neither — is refused rather than read as garbage.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, string fileName = "")
     {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            throw Rejected(fileName, "unsupported_encoding", "The file is UTF-16; save it as UTF-8 (or CP949) CSV.");
+        }
+
+        if (bytes.Contains((byte)0))
+        {
+            throw Rejected(fileName, "not_a_text_file", "The file is not a CSV text file (it contains binary data).");
+        }
+
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             bytes = bytes[3..];
@@ -59,12 +78,33 @@ public static class TableReader
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding(949).GetString(bytes);
+            try
+            {
+                var text = StrictCp949.GetString(bytes);
+                // CP949 maps a few stray bytes to private-use or control characters; no real CSV holds them.
+                if (text.Any(c => c is >= '\uE000' and <= '\uF8FF' || (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))))
+                {
+                    throw new DecoderFallbackException();
+                }
+
+                return text;
+            }
+            catch (DecoderFallbackException)
+            {
+                throw Rejected(fileName, "unknown_encoding", "The file is neither UTF-8 nor CP949 (EUC-KR) text.");
+            }
         }
     }
 
     private static Table ReadCsv(string text, string fileName, int maxRows)
     {
+        // Quotes always pair in CSV (enclosing pairs, escaped ones doubled); an odd count means an unclosed
+        // field, which a lenient parser would silently stretch over the rest of the file.
+        if (text.Count(c => c == '"') % 2 != 0)
+        {
+            throw Rejected(fileName, "unreadable_csv", "A quoted cell is never closed: check the quotes (\") in the file.");
+        }
+
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,

@@ -14,10 +14,17 @@ internal static class XlsxTableReader
     // Built-in number formats that show dates (ECMA-376 part 1, 18.8.30).
     private static readonly HashSet<uint> BuiltInDateFormats = [14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47];
 
+    /// <summary>What a workbook may unpack to: far above any real import, far below what exhausts the server.</summary>
+    public const long MaxUnpackedBytes = 256L * 1024 * 1024;
+
+    /// <summary>Real worksheets compress 5–20×, a sheet of identical rows about 150×; zip bombs about 1,000× and more.</summary>
+    public const long MaxCompressionRatio = 500;
+
     public static Table Read(Stream content, string fileName, int maxRows)
     {
         try
         {
+            RefuseZipBombs(content, fileName);
             content.Position = 0;
             using var document = SpreadsheetDocument.Open(content, isEditable: false);
             var workbook = document.WorkbookPart ?? throw TableReader.Rejected(fileName, "unreadable_xlsx", "The workbook has no sheets.");
@@ -67,6 +74,23 @@ internal static class XlsxTableReader
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
         {
             throw TableReader.Rejected(fileName, "unreadable_xlsx", "The file is not a readable XLSX workbook.");
+        }
+    }
+
+    private static void RefuseZipBombs(Stream content, string fileName)
+    {
+        content.Position = 0;
+        using var zip = new System.IO.Compression.ZipArchive(content, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+        long unpacked = 0;
+        foreach (var entry in zip.Entries)
+        {
+            unpacked += entry.Length;
+            var suspicious = entry.Length > 10 * 1024 * 1024 && entry.Length > MaxCompressionRatio * Math.Max(1, entry.CompressedLength);
+            if (suspicious || unpacked > MaxUnpackedBytes)
+            {
+                throw TableReader.Rejected(fileName, "xlsx_too_large_unpacked",
+                    $"The workbook unpacks to more than the {MaxUnpackedBytes / 1024 / 1024} MB an import may hold, or is compressed suspiciously; save the data as CSV or split it.");
+            }
         }
     }
 
