@@ -1,5 +1,8 @@
 using Glocal.Core.Access;
 using Glocal.Core.Audit;
+using Glocal.Core.Benchmark;
+using Glocal.Core.Benchmark.Demo;
+using Glocal.Core.Benchmark.Statistics;
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
 using Glocal.Core.Exchanges;
@@ -41,6 +44,11 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddScoped<InvestmentQueries>();
         services.AddScoped<InvestmentImport>();
         services.AddScoped<IDemoModuleSeeder, InvestmentsDemoSeeder>();
+        // Benchmark
+        services.AddScoped<StatisticImportService>();
+        services.AddScoped<StatisticsStore>();
+        services.AddScoped<BenchmarkHeadlines>();
+        services.AddScoped<IDemoModuleSeeder, BenchmarkDemoSeeder>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Glocal.Core.Access;
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
 using Glocal.Web.Api;
+using Glocal.Web.Api.Benchmark;
 using Glocal.Web.Api.Exchanges;
 using Glocal.Web.Api.Investments;
 using Glocal.Web.Api.Residents;
@@ -79,6 +80,7 @@ api.MapTokensApi();
 api.MapExchangesApi();
 api.MapResidentsApi();
 api.MapInvestmentsApi();
+api.MapBenchmarkStatisticsApi();
 
 app.MapRazorPages();
 

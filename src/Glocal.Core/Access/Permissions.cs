@@ -29,6 +29,10 @@ public static class Permissions
     public const string InvestmentsUpdate = "investments.update";
     public const string InvestmentsExport = "investments.export";
     public const string InvestmentsReadConfidential = "investments.read_confidential";
+    public const string BenchmarkCreate = "benchmark.create";
+    public const string BenchmarkUpdate = "benchmark.update";
+    public const string BenchmarkExport = "benchmark.export";
+    public const string BenchmarkApprove = "benchmark.approve";
 
     /// <summary>Every resource × action pair; authorization policies are registered from this list.</summary>
     public static IReadOnlyList<Permission> All { get; } =

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Glocal.Core.Access;
 using Glocal.Core.Audit;
-using Glocal.Core.Benchmark;
+using Glocal.Core.Benchmark.Statistics;
 using Glocal.Core.Exchanges;
 using Glocal.Core.Investments;
 using Glocal.Core.Residents;
@@ -33,7 +33,12 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
 
     public DbSet<Client> Clients => Set<Client>();
 
-    public DbSet<PublicStatistic> PublicStatistics => Set<PublicStatistic>();
+    // Benchmark: public statistics (platform-wide reference data), the index definition and its builds.
+    public DbSet<StatisticSeries> StatisticSeries => Set<StatisticSeries>();
+
+    public DbSet<StatisticObservation> StatisticObservations => Set<StatisticObservation>();
+
+    public DbSet<StatisticImport> StatisticImports => Set<StatisticImport>();
 
     // Exchanges: partner cities, agreements, programmes, delegations and the activity log.
     public DbSet<PartnerCity> PartnerCities => Set<PartnerCity>();

@@ -1,5 +1,4 @@
 using Glocal.Core.Access;
-using Glocal.Core.Benchmark;
 using Glocal.Core.Data;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
@@ -10,7 +9,7 @@ namespace Glocal.Core.Demo;
 public sealed record DemoAccount(string UserName, string Password, string Role, string MunicipalityCode);
 
 /// <summary>
-/// Demo data for Ansan and its peers: real foreign-resident figures where PRODUCT.md gives them, staff
+/// Demo data for Ansan and its peers (each module adds its own through IDemoModuleSeeder): staff
 /// accounts for every role in Ansan and in Siheung, a few clearly fictional clients.
 /// </summary>
 public sealed class DemoSeeder(
@@ -28,12 +27,6 @@ public sealed class DemoSeeder(
 
     /// <summary>Ansan and the peers the study compares it with; Guro-gu (Seoul) is the other large inward hub.</summary>
     public static readonly IReadOnlyList<string> DemoMunicipalityCodes = [AnsanCode, SiheungCode, "41590", "41110", "41190", "11530"];
-
-    /// <summary>MOIS 지방자치단체 외국인주민 현황, reference date 2023-11-01, as quoted in PRODUCT.md.</summary>
-    private static readonly (string Code, int ForeignResidents)[] MoisForeignResidents2023 =
-    [
-        (AnsanCode, 108_033), ("41590", 76_711), (SiheungCode, 74_653), ("41110", 71_392), ("41190", 58_632),
-    ];
 
     private static readonly (string Prefix, string Role)[] RoleAccounts =
     [
@@ -67,21 +60,6 @@ public sealed class DemoSeeder(
 
         var ids = await db.Municipalities.Where(m => DemoMunicipalityCodes.Contains(m.Code) && m.ValidTo == null)
             .ToDictionaryAsync(m => m.Code, m => m.Id, ct);
-        foreach (var (code, count) in MoisForeignResidents2023)
-        {
-            db.PublicStatistics.Add(new PublicStatistic
-            {
-                MunicipalityId = ids[code],
-                Indicator = "foreign_residents",
-                Definition = "MOIS",
-                ReferenceDate = new DateOnly(2023, 11, 1),
-                Value = count,
-                Source = "행정안전부 지방자치단체 외국인주민 현황 (2023-11-01)",
-            });
-        }
-
-        await db.SaveChangesAsync(ct);
-
         foreach (var account in Accounts)
         {
             await accounts.CreateAsync(new CreateUserRequest(account.UserName, DisplayNameOf(account), account.MunicipalityCode, account.Password, [account.Role]), ct);

@@ -63,7 +63,11 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
     };
 
     /// <summary>Reference data every municipality shares on purpose.</summary>
-    private static readonly HashSet<string> SharedReferenceData = ["api/v1/municipalities/{code:regex(^[0-9]{{5}}$)}"];
+    private static readonly HashSet<string> SharedReferenceData =
+    [
+        "api/v1/municipalities/{code:regex(^[0-9]{{5}}$)}",
+        "api/v1/benchmark/statistics/series/{code}", // public statistics describe every region (ADR 0050)
+    ];
 
     private static IEnumerable<EndpointProbe> GetById(IServiceProvider services) =>
         EndpointCatalogue.All(services).Where(e => e.Method == "GET" && e.Pattern.StartsWith("api/v1/", StringComparison.Ordinal) && e.Pattern.Contains('{', StringComparison.Ordinal));
