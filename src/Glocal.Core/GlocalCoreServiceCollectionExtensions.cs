@@ -40,6 +40,9 @@ public static class GlocalCoreServiceCollectionExtensions
 
         services.AddScoped<CaseService>();
         services.AddScoped<ConsentService>();
+        services.AddScoped<PortalService>();
+        services.AddScoped<PortalContentService>();
+        services.AddScoped<IDemoModuleSeeder, ResidentsDemoSeeder>();
         services.AddScoped<InvestmentService>();
         services.AddScoped<InvestmentQueries>();
         services.AddScoped<InvestmentImport>();

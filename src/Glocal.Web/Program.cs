@@ -8,6 +8,7 @@ using Glocal.Web.Api.Exchanges;
 using Glocal.Web.Api.Investments;
 using Glocal.Web.Api.Residents;
 using Glocal.Web.Infrastructure;
+using Glocal.Web.Portal;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -18,6 +19,7 @@ builder.AddRequestLimits();
 builder.Services.AddGlocalIdentityCore().AddSignInManager();
 builder.Services.AddGlocalAuthentication();
 builder.Services.AddGlocalLocalization();
+builder.Services.AddResidentsPortal();
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AllowAnonymousToPage("/Account/Login");
@@ -59,6 +61,7 @@ if (!app.Environment.IsDevelopment())
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRequestLocalization();
+app.UsePortalCulture();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<TenantMiddleware>();

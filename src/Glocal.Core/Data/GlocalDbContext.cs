@@ -68,6 +68,12 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
+    public DbSet<ResidentService> ResidentServices => Set<ResidentService>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<NoticeTranslation> NoticeTranslations => Set<NoticeTranslation>();
+
     // Investments: investors, projects and what was pledged, arrived and verified.
     public DbSet<Company> Companies => Set<Company>();
 

@@ -90,3 +90,40 @@ public sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Consen
         builder.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class ResidentServiceConfiguration : IEntityTypeConfiguration<ResidentService>
+{
+    public void Configure(EntityTypeBuilder<ResidentService> builder)
+    {
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.Name).HasMaxLength(150);
+        builder.Property(s => s.Address).HasMaxLength(300);
+        builder.Property(s => s.Hours).HasMaxLength(200);
+        builder.Property(s => s.Phone).HasMaxLength(20);
+        builder.Property(s => s.Languages).HasMaxLength(200);
+    }
+}
+
+public sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
+{
+    public void Configure(EntityTypeBuilder<Notice> builder)
+    {
+        builder.ToTable("ResidentNotices");
+        builder.Property(n => n.Title).HasMaxLength(200);
+        builder.Property(n => n.Body).HasMaxLength(8000);
+        builder.HasMany(n => n.Translations).WithOne().HasForeignKey(t => t.NoticeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class NoticeTranslationConfiguration : IEntityTypeConfiguration<NoticeTranslation>
+{
+    public void Configure(EntityTypeBuilder<NoticeTranslation> builder)
+    {
+        builder.ToTable("ResidentNoticeTranslations");
+        builder.Property(t => t.Language).HasMaxLength(20);
+        builder.Property(t => t.Title).HasMaxLength(200);
+        builder.Property(t => t.Body).HasMaxLength(8000);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(t => new { t.NoticeId, t.Language }).IsUnique();
+    }
+}

@@ -29,6 +29,12 @@ public class AuthenticationSweepTests(GlocalAppFactory app)
         ["Error"] = "error page",
         ["Status"] = "status pages (404, 403)",
         ["Culture"] = "language switch on the sign-in page",
+        ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}"] = "public portal for foreign residents: home",
+        ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}/services"] = "public portal: service directory",
+        ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}/notices"] = "public portal: notices",
+        ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}/notices/{id:guid}"] = "public portal: one notice",
+        ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}/request"] = "public portal: consultation request form (rate-limited, anti-forgery)",
+        ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}/request/sent"] = "public portal: request received",
     };
 
     [Fact]

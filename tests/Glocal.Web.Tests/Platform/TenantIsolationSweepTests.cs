@@ -35,6 +35,20 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
                 .ShouldBeOkAsync<CaseDetails>(HttpStatusCode.Created);
             return created.Id.ToString();
         }),
+        ["api/v1/residents/services/{id:guid}"] = new("ansan.counsellor", "siheung.counsellor", async app =>
+        {
+            var client = await app.ApiClientAsync("ansan.counsellor");
+            var created = await (await client.PostJsonAsync("/api/v1/residents/services", new { kind = "Health", name = "보건소", address = "안산시", hours = "09:00-18:00", languages = "ko en" }))
+                .ShouldBeOkAsync<ServiceView>(HttpStatusCode.Created);
+            return created.Id.ToString();
+        }),
+        ["api/v1/residents/notices/{id:guid}"] = new("ansan.counsellor", "siheung.counsellor", async app =>
+        {
+            var client = await app.ApiClientAsync("ansan.counsellor");
+            var created = await (await client.PostJsonAsync("/api/v1/residents/notices", new { title = "안내", body = "본문" }))
+                .ShouldBeOkAsync<NoticeView>(HttpStatusCode.Created);
+            return created.Id.ToString();
+        }),
         ["api/v1/admin/users/{id}"] = new("ansan.admin", "siheung.admin", async app =>
         {
             var users = await (await (await app.ApiClientAsync("ansan.admin")).GetAsync("/api/v1/admin/users")).ShouldBeOkAsync<List<UserSummary>>();

@@ -11,6 +11,7 @@ public static class ResidentsApi
     {
         routes.MapClientsApi();
         routes.MapCasesApi();
+        routes.MapPortalContentApi();
 
         var clients = routes.MapGroup("/residents/clients").WithTags("Resident clients");
         clients.MapPost("/{id:guid}/consents", RecordConsent).AddEndpointFilter(ExistsThenValid.Filter<Client>()).DisableValidation()
