@@ -85,7 +85,7 @@ public sealed class ServerProcess(TestDatabase database) : IAsyncDisposable
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
 
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
         for (var attempt = 0; attempt < 600; attempt++)
         {
             if (server.HasExited)
@@ -100,9 +100,9 @@ public sealed class ServerProcess(TestDatabase database) : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
             {
-                // not listening yet
+                // not listening yet, or still busy migrating and seeding
             }
 
             await Task.Delay(250, ct);

@@ -4,6 +4,7 @@ using Glocal.Web.Tests.Infrastructure;
 namespace Glocal.Web.Tests.Reliability;
 
 /// <summary>The database goes away under a running app and comes back; nobody restarts anything.</summary>
+[Collection(OwnServerCollection.Name)]
 public class DatabaseOutageTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace Glocal.Web.Tests.Reliability;
 
 /// <summary>Stopping the server lets requests already in flight finish and answer.</summary>
+[Collection(OwnServerCollection.Name)]
 public class GracefulShutdownTests
 {
     /// <summary>A JSON body sent in two halves, the second only when the test says so.</summary>

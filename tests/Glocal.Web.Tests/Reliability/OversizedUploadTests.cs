@@ -6,6 +6,7 @@ using Glocal.Web.Tests.Infrastructure;
 namespace Glocal.Web.Tests.Reliability;
 
 /// <summary>A 100 MB upload is refused with a clear problem, on the real server, before it is read into memory.</summary>
+[Collection(OwnServerCollection.Name)]
 public class OversizedUploadTests
 {
     [Fact]
