@@ -51,8 +51,15 @@ public static class ExchangesApi
     private static Ok<IReadOnlyList<GazetteerCity>> SearchGazetteer(string? q, string? country, Gazetteer gazetteer) =>
         TypedResults.Ok(gazetteer.Search(q, country));
 
-    private static async Task<Ok<ImportReport>> Import(IFormFile file, ExchangeImporter importer, CancellationToken ct)
+    // The form is read here rather than bound, so that authorization answers before any content-type check.
+    private static async Task<Ok<ImportReport>> Import(HttpRequest request, ExchangeImporter importer, CancellationToken ct)
     {
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+        if (file is null)
+        {
+            throw new BusinessRuleException("import_file_required", "Send the file as multipart/form-data in a field named 'file'.", 400);
+        }
+
         await using var stream = file.OpenReadStream();
         return TypedResults.Ok(await importer.ImportAsync(stream, Path.GetFileName(file.FileName), ct));
     }
