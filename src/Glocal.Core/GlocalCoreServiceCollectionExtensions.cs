@@ -37,6 +37,10 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddOptions<ExchangeOptions>().BindConfiguration(ExchangeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ExchangeService>();
         services.AddScoped<ExchangeQueries>();
+        services.AddScoped<ExchangeImporter>();
+        services.AddSingleton<Gazetteer>();
+        services.AddSingleton<WorldOutline>();
+        services.AddScoped<IDemoModuleSeeder, ExchangeDemoSeeder>();
 
         services.AddScoped<CaseService>();
         services.AddScoped<ConsentService>();

@@ -248,6 +248,9 @@ public sealed class ExchangeService(GlocalDbContext db, TimeProvider clock)
         return activity.Id;
     }
 
+    public async Task<Guid?> FindPartnerIdAsync(string nameEn, string countryCode, CancellationToken ct) =>
+        await db.PartnerCities.Where(p => p.NameEn == nameEn && p.CountryCode == countryCode).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+
     private DateOnly Today => RelationshipRules.Today(clock);
 
     private async Task RequirePartnerAsync(Guid id, CancellationToken ct)

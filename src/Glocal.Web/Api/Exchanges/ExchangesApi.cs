@@ -1,6 +1,7 @@
 using Glocal.Core.Access;
 using Glocal.Core.Exchanges;
 using Glocal.Core.Shared;
+using Glocal.Core.Shared.Tabular;
 using Glocal.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,7 +40,28 @@ public static class ExchangesApi
         group.MapGet("/activities/export", ExportActivities).RequireAuthorization(Permissions.ExchangesExport).WithSummary("The activity log as CSV or XLSX");
         group.MapPost("/activities", LogActivity).RequireAuthorization(Permissions.ExchangesCreate)
             .WithSummary("Log an activity; only substantive ones keep a relationship active");
+
+        group.MapGet("/gazetteer", SearchGazetteer).RequireAuthorization(Permissions.ExchangesRead)
+            .WithSummary("World cities by name in English, Korean or local script (GeoNames, offline), best match first");
+        group.MapPost("/import", Import).RequireAuthorization(Permissions.ExchangesCreate).DisableAntiforgery()
+            .WithSummary("Import the national registry layout (자치단체, 국가, 도시, 교류형태, 체결일, 교류분야) from CSV (UTF-8 or CP949) or XLSX; all or nothing, idempotent");
         return group;
+    }
+
+    private static Ok<IReadOnlyList<GazetteerCity>> SearchGazetteer(string? q, string? country, Gazetteer gazetteer) =>
+        TypedResults.Ok(gazetteer.Search(q, country));
+
+    // The form is read here rather than bound, so that authorization answers before any content-type check.
+    private static async Task<Ok<ImportReport>> Import(HttpRequest request, ExchangeImporter importer, CancellationToken ct)
+    {
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+        if (file is null)
+        {
+            throw new BusinessRuleException("import_file_required", "Send the file as multipart/form-data in a field named 'file'.", 400);
+        }
+
+        await using var stream = file.OpenReadStream();
+        return TypedResults.Ok(await importer.ImportAsync(stream, Path.GetFileName(file.FileName), ct));
     }
 
     private static async Task<Ok<Page<PartnerSummary>>> ListPartners([AsParameters] PartnerListRequest filter, [AsParameters] PageRequest page, ExchangeQueries queries, CancellationToken ct) =>
