@@ -1,5 +1,6 @@
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
+using Microsoft.EntityFrameworkCore;
 
 namespace Glocal.Core.Investments;
 
@@ -13,6 +14,9 @@ public sealed class InvestmentsDemoSeeder(GlocalDbContext db, TimeProvider clock
     public const string SisterCityProjectTitle = "안산-안산(鞍山) 정밀주조 공장";
     public const string ConfidentialCodeName = "Project Gull";
 
+    /// <summary>Ansan's sister city since 1997 (鞍山, Liaoning), as the exchange module names it.</summary>
+    public const string SisterCityPartner = "Anshan";
+
     private const string Officer = "투자유치팀 김민준";
     private const string Seeder = "demo-seed";
 
@@ -23,6 +27,7 @@ public sealed class InvestmentsDemoSeeder(GlocalDbContext db, TimeProvider clock
         if (municipalityCode == DemoSeeder.AnsanCode)
         {
             SeedAnsan();
+            await LinkSisterCityDelegationAsync(ct);
         }
         else
         {
@@ -110,6 +115,25 @@ public sealed class InvestmentsDemoSeeder(GlocalDbContext db, TimeProvider clock
                 Walk(lead, (stage, D(2025, 10, 15)));
             }
         }
+    }
+
+    /// <summary>
+    /// The exchange module's seeder runs first (it is registered first) and records a delegation with Anshan.
+    /// Without it (a trimmed demo), the project keeps its source and simply has no link.
+    /// </summary>
+    private async Task LinkSisterCityDelegationAsync(CancellationToken ct)
+    {
+        var delegation = await db.Delegations.Where(d => d.PartnerCity!.NameEn == SisterCityPartner)
+            .OrderBy(d => d.StartsOn).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct);
+        if (delegation is null)
+        {
+            return;
+        }
+
+        var project = db.InvestmentProjects.Local.Single(p => p.Title == SisterCityProjectTitle);
+        project.SourceDelegationId = delegation;
+        project.SourceActivityId = await db.ExchangeActivities.Where(a => a.DelegationId == delegation).OrderBy(a => a.OccurredOn)
+            .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Peers get a smaller pipeline: one realised MOU, one MOU that never arrived, one lead.</summary>
