@@ -97,7 +97,16 @@ public sealed class ProjectModel(InvestmentQueries queries, InvestmentService se
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        Project = await queries.GetProjectAsync(id, InvestmentDisplay.CanSeeConfidential(User), ct);
+        try
+        {
+            Project = await queries.GetProjectAsync(id, InvestmentDisplay.CanSeeConfidential(User), ct);
+        }
+        catch (NotFoundException)
+        {
+            // Another municipality's project, a confidential one, or none at all: the same answer for each.
+            return NotFound();
+        }
+
         return Page();
     }
 
@@ -140,6 +149,10 @@ public sealed class ProjectModel(InvestmentQueries queries, InvestmentService se
             catch (BusinessRuleException rule)
             {
                 ModelState.AddModelError("", rule.Message);
+            }
+            catch (NotFoundException)
+            {
+                return NotFound();
             }
         }
 
