@@ -1,3 +1,4 @@
+using Glocal.Core.Exchanges;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -47,6 +48,9 @@ public sealed class InvestmentProjectConfiguration : IEntityTypeConfiguration<In
         builder.Property(p => p.LostReason).HasMaxLength(500);
         builder.Ignore(p => p.IsConfidential);
         builder.HasOne(p => p.Company).WithMany().HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        // The exchange module's delegation or activity the project came from; deleting it keeps the project.
+        builder.HasOne<Delegation>().WithMany().HasForeignKey(p => p.SourceDelegationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ExchangeActivity>().WithMany().HasForeignKey(p => p.SourceActivityId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(p => p.StageHistory).WithOne().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Mou).WithOne().HasForeignKey<InvestmentMou>(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Tranches).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);

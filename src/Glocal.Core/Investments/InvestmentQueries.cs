@@ -66,6 +66,16 @@ public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
         return PipelineFigures.Compute([.. projects.Select(ProjectFacts.Of)], Today);
     }
 
+    /// <summary>The dashboard's headline: verified money and jobs first, pledged figures as the shadow they are measured against.</summary>
+    public async Task<InvestmentHeadline> HeadlineAsync(CancellationToken ct)
+    {
+        var f = await FiguresAsync(ct);
+        return new InvestmentHeadline(f.Projects, f.Active, f.Money, f.VerifiedRealisation, f.Realisation, f.JobsVerified, f.JobsPledged, f.MousSigned, f.MousWithNothingArrived);
+    }
+
+    public async Task<IReadOnlyList<CompanySummary>> ExportCompaniesAsync(CompanySearch search, bool canSeeConfidential, CancellationToken ct) =>
+        (await ListCompaniesAsync(search, new PageRequest { Page = 1, PageSize = ExportLimit }, canSeeConfidential, ct)).Items;
+
     public async Task<IReadOnlyList<ProjectExportRow>> ExportProjectsAsync(ProjectSearch search, bool canSeeConfidential, CancellationToken ct)
     {
         var visible = (await SummariesAsync(search, ct)).Where(p => canSeeConfidential || p.CodeName is null).ToList();
@@ -192,10 +202,22 @@ public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
         _ => projects.OrderBy(p => p.Title, StringComparer.Ordinal),
     };
 
-    private static Task<ProjectOrigin> OriginAsync(InvestmentProject p, CancellationToken ct)
+    /// <summary>Names the delegation ("Anshan · 2024-03-04 · inbound") and activity a project came from.</summary>
+    private async Task<ProjectOrigin> OriginAsync(InvestmentProject p, CancellationToken ct)
     {
-        ct.ThrowIfCancellationRequested();
-        return Task.FromResult(new ProjectOrigin(p.SourceDelegationId, null, p.SourceActivityId, null));
+        string? delegation = null, activity = null;
+        if (p.SourceDelegationId is { } d)
+        {
+            delegation = await db.Delegations.AsNoTracking().Where(x => x.Id == d)
+                .Select(x => x.PartnerCity!.NameEn + " (" + x.PartnerCity.NameKo + ") · " + x.Purpose).SingleOrDefaultAsync(ct);
+        }
+
+        if (p.SourceActivityId is { } a)
+        {
+            activity = await db.ExchangeActivities.AsNoTracking().Where(x => x.Id == a).Select(x => x.Title).SingleOrDefaultAsync(ct);
+        }
+
+        return new ProjectOrigin(p.SourceDelegationId, delegation, p.SourceActivityId, activity);
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

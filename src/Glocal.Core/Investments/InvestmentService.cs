@@ -244,8 +244,11 @@ public sealed class InvestmentService(GlocalDbContext db, TenantContext tenant, 
             ?? throw new NotFoundException(nameof(Incentive), incentiveId);
     }
 
-    /// <summary>The project's origin must be a record of the same municipality (ADR 0033).</summary>
-    private static Task CheckOriginAsync(ProjectSource source, Guid? delegationId, Guid? activityId, CancellationToken ct)
+    /// <summary>
+    /// The project's origin must match its source and be a delegation or activity of the same municipality;
+    /// the tenant filter hides other municipalities' records, so they read as unknown (ADR 0033).
+    /// </summary>
+    private async Task CheckOriginAsync(ProjectSource source, Guid? delegationId, Guid? activityId, CancellationToken ct)
     {
         if (delegationId is not null && source != ProjectSource.PartnerCityDelegation)
         {
@@ -257,8 +260,15 @@ public sealed class InvestmentService(GlocalDbContext db, TenantContext tenant, 
             throw new BusinessRuleException("origin_mismatch", "A source activity is given only for projects sourced from the exchange module.");
         }
 
-        ct.ThrowIfCancellationRequested();
-        return Task.CompletedTask;
+        if (delegationId is { } d && !await db.Delegations.AnyAsync(x => x.Id == d, ct))
+        {
+            throw new BusinessRuleException("origin_unknown", "The source delegation does not exist in this municipality.");
+        }
+
+        if (activityId is { } a && !await db.ExchangeActivities.AnyAsync(x => x.Id == a, ct))
+        {
+            throw new BusinessRuleException("origin_unknown", "The source exchange activity does not exist in this municipality.");
+        }
     }
 
     private static ExchangeRate? RateFor(Currency currency, string? rate, DateOnly? on)

@@ -86,3 +86,7 @@ public sealed record ProjectExportRow(
 
 /// <summary>The pipeline board: projects grouped by stage, plus how many confidential ones are hidden in each column.</summary>
 public sealed record BoardColumn(ProjectStage Stage, IReadOnlyList<ProjectSummary> Projects, int ConfidentialHidden);
+
+/// <summary>The investment pillar on the home dashboard.</summary>
+public sealed record InvestmentHeadline(
+    int Projects, int Active, MoneyTotals Money, Ratio VerifiedRealisation, Ratio Realisation, int JobsVerified, int JobsPledged, int MousSigned, int MousWithNothingArrived);

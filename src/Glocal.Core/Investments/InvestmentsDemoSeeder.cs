@@ -1,5 +1,6 @@
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
+using Microsoft.EntityFrameworkCore;
 
 namespace Glocal.Core.Investments;
 
@@ -13,6 +14,12 @@ public sealed class InvestmentsDemoSeeder(GlocalDbContext db, TimeProvider clock
     public const string SisterCityProjectTitle = "안산-안산(鞍山) 정밀주조 공장";
     public const string ConfidentialCodeName = "Project Gull";
 
+    /// <summary>A project that has signed its MOU and seen no money yet (the browser test moves it on).</summary>
+    public const string MouStageProjectTitle = "커버글라스 가공 공장";
+
+    /// <summary>Ansan's sister city since 1997 (鞍山, Liaoning), as the exchange module names it.</summary>
+    public const string SisterCityPartner = "Anshan";
+
     private const string Officer = "투자유치팀 김민준";
     private const string Seeder = "demo-seed";
 
@@ -23,6 +30,7 @@ public sealed class InvestmentsDemoSeeder(GlocalDbContext db, TimeProvider clock
         if (municipalityCode == DemoSeeder.AnsanCode)
         {
             SeedAnsan();
+            await LinkSisterCityDelegationAsync(ct);
         }
         else
         {
@@ -95,6 +103,13 @@ public sealed class InvestmentsDemoSeeder(GlocalDbContext db, TimeProvider clock
         Walk(evParts, (ProjectStage.Mou, D(2025, 6, 18)), (ProjectStage.Notified, D(2025, 10, 6)));
         Tranche(evParts, D(2025, 10, 6), Money.Usd(7_500_000_00), new ExchangeRate(14_180_000, D(2025, 10, 6)), EvidenceGrade.Notified, "외국인투자신고서");
 
+        var glass = NewCompany("포모사 디스플레이 글라스", "Formosa Display Glass", "TW", "C23", CompanySize.MidSized, "福爾摩沙顯示玻璃股份有限公司", null, ("Chen Yu-ting", "特別助理", "zh-Hant"));
+        var display = Project(glass, MouStageProjectTitle, ProjectSource.Roadshow, InvestmentType.Greenfield, SiteType.ForeignInvestmentZone, "시화 외국인투자지역", 60, D(2025, 3, 3));
+        Walk(display, (ProjectStage.SiteVisit, D(2025, 4, 17)), (ProjectStage.Proposal, D(2025, 6, 9)));
+        Mou(display, D(2025, 9, 25), "안산시장; Formosa Display Glass 董事長", Money.Krw(20_000_000_000), null, 70,
+            ("투자 신고", D(2026, 3, 31), null), ("착공", D(2026, 9, 30), null));
+        Walk(display, (ProjectStage.Mou, D(2025, 9, 25)));
+
         var leads = new[]
         {
             ("타이베이 반도체 장비", "Taipei Semiconductor Equipment", "TW", "C29", ProjectSource.Roadshow, ProjectStage.Inquiry, 20),
@@ -110,6 +125,25 @@ public sealed class InvestmentsDemoSeeder(GlocalDbContext db, TimeProvider clock
                 Walk(lead, (stage, D(2025, 10, 15)));
             }
         }
+    }
+
+    /// <summary>
+    /// The exchange module's seeder runs first (it is registered first) and records a delegation with Anshan.
+    /// Without it (a trimmed demo), the project keeps its source and simply has no link.
+    /// </summary>
+    private async Task LinkSisterCityDelegationAsync(CancellationToken ct)
+    {
+        var delegation = await db.Delegations.Where(d => d.PartnerCity!.NameEn == SisterCityPartner)
+            .OrderBy(d => d.StartsOn).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct);
+        if (delegation is null)
+        {
+            return;
+        }
+
+        var project = db.InvestmentProjects.Local.Single(p => p.Title == SisterCityProjectTitle);
+        project.SourceDelegationId = delegation;
+        project.SourceActivityId = await db.ExchangeActivities.Where(a => a.DelegationId == delegation).OrderBy(a => a.OccurredOn)
+            .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Peers get a smaller pipeline: one realised MOU, one MOU that never arrived, one lead.</summary>

@@ -1209,6 +1209,10 @@ namespace Glocal.Migrations.Postgres.Migrations
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("SourceActivityId");
+
+                    b.HasIndex("SourceDelegationId");
+
                     b.HasIndex("MunicipalityId", "Stage");
 
                     b.HasIndex("MunicipalityId", "Title")
@@ -2451,6 +2455,16 @@ namespace Glocal.Migrations.Postgres.Migrations
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Glocal.Core.Exchanges.ExchangeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("SourceActivityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Glocal.Core.Exchanges.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDelegationId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Company");
                 });

@@ -1,3 +1,4 @@
+using CsCheck;
 using Glocal.Core.Investments;
 using Glocal.Core.Shared;
 
@@ -92,4 +93,22 @@ public class MoneyTests
     [InlineData(5L, 0L, "–")]
     public void Ratio_Percent_RoundsHalfUpOnIntegers(long numerator, long denominator, string percent) =>
         new Ratio(numerator, denominator).Percent.ShouldBe(percent);
+}
+
+public class MoneyPropertyTests
+{
+    [Fact]
+    public void FormatThenParse_RoundTripsEveryAmount() =>
+        Gen.Select(Gen.Long[-1_000_000_000_000_000L, 1_000_000_000_000_000L], Gen.Enum<Currency>()).Sample((minor, currency) =>
+            Money.Parse(Money.FormatAmount(minor, currency), currency).Minor == minor);
+
+    [Fact]
+    public void ToKrw_IsWithinHalfAWonOfTheExactProduct() =>
+        Gen.Select(Gen.Long[0, 100_000_000_000_00L], Gen.Long[5_000_000, 20_000_000]).Sample((cents, rate) =>
+        {
+            var won = Money.Usd(cents).ToKrw(new ExchangeRate(rate, new DateOnly(2025, 1, 1)));
+            var exact = (System.Numerics.BigInteger)cents * rate; // in units of 10⁻⁶ won
+            var diff = System.Numerics.BigInteger.Abs((System.Numerics.BigInteger)won * 1_000_000 - exact);
+            return diff <= 500_000;
+        });
 }

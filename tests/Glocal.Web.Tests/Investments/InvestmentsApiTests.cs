@@ -184,6 +184,18 @@ public class InvestmentsApiTests(GlocalAppFactory app)
         (await (await officer.GetAsync($"{Base}/projects?q=Ok row")).ShouldBeOkAsync<ProjectPage>()).Total.ShouldBe(0, "nothing stored");
     }
 
+    [Fact]
+    public async Task Headline_AndCompanyExport_Work()
+    {
+        var officer = await app.ApiClientAsync("ansan.investment");
+        var headline = await (await officer.GetAsync($"{Base}/headline")).ShouldBeOkAsync<InvestmentHeadline>();
+        headline.Money.VerifiedKrw.ShouldBeGreaterThan(0);
+        headline.Money.PledgedKrw.ShouldBeGreaterThan(headline.Money.VerifiedKrw);
+        var csv = Encoding.UTF8.GetString(await officer.GetByteArrayAsync($"{Base}/companies/export?format=csv&country=JP"));
+        csv.ShouldContain("Kansai Fine Ceramics Korea");
+        csv.ShouldNotContain("Saigon Foods");
+    }
+
     private static MultipartFormDataContent Form(byte[] bytes, string name)
     {
         var content = new MultipartFormDataContent();

@@ -24,6 +24,8 @@ public static class InvestmentsApi
 
         group.MapGet("/companies", ListCompanies).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("Investors: paging, search, country filter, sorting");
         group.MapPost("/companies", CreateCompany).RequireAuthorization(Permissions.InvestmentsCreate).WithSummary("Register an investor");
+        group.MapGet("/companies/export", ExportCompanies).RequireAuthorization(Permissions.InvestmentsExport).WithSummary("Investors as CSV or XLSX (?format=csv|xlsx)");
+        group.MapGet("/headline", Headline).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("Dashboard headline: verified figures with pledged as the shadow series");
         group.MapGet("/companies/{id:guid}", GetCompany).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("An investor with contacts and visible projects");
 
         group.MapGet("/projects", ListProjects).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("Projects: paging, search, stage and source filters, sorting");
@@ -74,6 +76,15 @@ public static class InvestmentsApi
 
     private static async Task<Ok<PipelineFigures>> Figures(InvestmentQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.FiguresAsync(ct));
+
+    private static async Task<Ok<InvestmentHeadline>> Headline(InvestmentQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.HeadlineAsync(ct));
+
+    private static async Task<FileContentHttpResult> ExportCompanies([AsParameters] CompanySearch search, string? format, ClaimsPrincipal user, InvestmentQueries queries, CancellationToken ct)
+    {
+        var parsed = TabularExport.ParseFormat(format);
+        return ExportResults.File(await queries.ExportCompaniesAsync(search, user.CanSeeConfidential(), ct), parsed.ToString(), "investment-companies");
+    }
 
     private static async Task<Ok<IReadOnlyList<BoardColumn>>> Board([AsParameters] ProjectSearch search, ClaimsPrincipal user, InvestmentQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.BoardAsync(search, user.CanSeeConfidential(), ct));
