@@ -81,6 +81,7 @@ api.MapExchangesApi();
 api.MapResidentsApi();
 api.MapInvestmentsApi();
 api.MapBenchmarkStatisticsApi();
+api.MapBenchmarkIndexApi();
 
 app.MapRazorPages();
 

@@ -29,6 +29,7 @@ public class AuthenticationSweepTests(GlocalAppFactory app)
         ["Error"] = "error page",
         ["Status"] = "status pages (404, 403)",
         ["Culture"] = "language switch on the sign-in page",
+        ["api/v1/benchmark/open/index"] = "open data: the benchmark ranking, read-only (ADR 0051)",
     };
 
     [Fact]
