@@ -2,6 +2,7 @@ using Glocal.Core.Access;
 using Glocal.Core.Audit;
 using Glocal.Core.Benchmark;
 using Glocal.Core.Benchmark.Demo;
+using Glocal.Core.Benchmark.Index;
 using Glocal.Core.Benchmark.Statistics;
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
@@ -55,6 +56,9 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddScoped<StatisticImportService>();
         services.AddScoped<StatisticsStore>();
         services.AddScoped<BenchmarkHeadlines>();
+        services.AddScoped<IndexService>();
+        services.AddScoped<PublicationService>();
+        services.AddSingleton<IndexResultCache>();
         services.AddScoped<IDemoModuleSeeder, BenchmarkDemoSeeder>();
         return services;
     }

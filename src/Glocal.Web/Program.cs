@@ -84,6 +84,7 @@ api.MapExchangesApi();
 api.MapResidentsApi();
 api.MapInvestmentsApi();
 api.MapBenchmarkStatisticsApi();
+api.MapBenchmarkIndexApi();
 
 app.MapRazorPages();
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Glocal.Core.Access;
 using Glocal.Core.Audit;
+using Glocal.Core.Benchmark.Index;
 using Glocal.Core.Benchmark.Statistics;
 using Glocal.Core.Exchanges;
 using Glocal.Core.Investments;
@@ -39,6 +40,8 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
     public DbSet<StatisticObservation> StatisticObservations => Set<StatisticObservation>();
 
     public DbSet<StatisticImport> StatisticImports => Set<StatisticImport>();
+
+    public DbSet<IndicatorPublication> IndicatorPublications => Set<IndicatorPublication>();
 
     // Exchanges: partner cities, agreements, programmes, delegations and the activity log.
     public DbSet<PartnerCity> PartnerCities => Set<PartnerCity>();

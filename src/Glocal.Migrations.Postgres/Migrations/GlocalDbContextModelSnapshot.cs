@@ -309,6 +309,42 @@ namespace Glocal.Migrations.Postgres.Migrations
                     b.ToTable("PersonalDataAccesses");
                 });
 
+            modelBuilder.Entity("Glocal.Core.Benchmark.Index.IndicatorPublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkPublications", (string)null);
+                });
+
             modelBuilder.Entity("Glocal.Core.Benchmark.Statistics.StatisticImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2107,6 +2143,15 @@ namespace Glocal.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Glocal.Core.Access.PersonalAccessToken", b =>
+                {
+                    b.HasOne("Glocal.Core.Tenancy.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Glocal.Core.Benchmark.Index.IndicatorPublication", b =>
                 {
                     b.HasOne("Glocal.Core.Tenancy.Municipality", null)
                         .WithMany()

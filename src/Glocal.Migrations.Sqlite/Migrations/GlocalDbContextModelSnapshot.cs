@@ -298,6 +298,42 @@ namespace Glocal.Migrations.Sqlite.Migrations
                     b.ToTable("PersonalDataAccesses");
                 });
 
+            modelBuilder.Entity("Glocal.Core.Benchmark.Index.IndicatorPublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkPublications", (string)null);
+                });
+
             modelBuilder.Entity("Glocal.Core.Benchmark.Statistics.StatisticImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2090,6 +2126,15 @@ namespace Glocal.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Glocal.Core.Access.PersonalAccessToken", b =>
+                {
+                    b.HasOne("Glocal.Core.Tenancy.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Glocal.Core.Benchmark.Index.IndicatorPublication", b =>
                 {
                     b.HasOne("Glocal.Core.Tenancy.Municipality", null)
                         .WithMany()

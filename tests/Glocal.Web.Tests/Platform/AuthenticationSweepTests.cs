@@ -35,6 +35,7 @@ public class AuthenticationSweepTests(GlocalAppFactory app)
         ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}/notices/{id:guid}"] = "public portal: one notice",
         ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}/request"] = "public portal: consultation request form (rate-limited, anti-forgery)",
         ["portal/{municipalityCode:regex(^[0-9]{{5}}$)}/request/sent"] = "public portal: request received",
+        ["api/v1/benchmark/open/index"] = "open data: the benchmark ranking, read-only (ADR 0051)",
     };
 
     [Fact]
