@@ -7,6 +7,7 @@ using Glocal.Core.Data;
 using Glocal.Core.Demo;
 using Glocal.Core.Exchanges;
 using Glocal.Core.Investments;
+using Glocal.Core.Policies;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -49,6 +50,7 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddScoped<StatisticsStore>();
         services.AddScoped<BenchmarkHeadlines>();
         services.AddScoped<IDemoModuleSeeder, BenchmarkDemoSeeder>();
+        services.AddGlocalPolicies();
         return services;
     }
 

@@ -6,6 +6,7 @@ using Glocal.Web.Api;
 using Glocal.Web.Api.Benchmark;
 using Glocal.Web.Api.Exchanges;
 using Glocal.Web.Api.Investments;
+using Glocal.Web.Api.Policies;
 using Glocal.Web.Api.Residents;
 using Glocal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -81,6 +82,7 @@ api.MapExchangesApi();
 api.MapResidentsApi();
 api.MapInvestmentsApi();
 api.MapBenchmarkStatisticsApi();
+api.MapPoliciesApi();
 
 app.MapRazorPages();
 
