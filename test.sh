@@ -79,6 +79,7 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [[ -x "${GLOCAL_CHROMIUM:-/usr/bin/chromium}" ]] || missing+=(chromium)
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-cjk)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)  # renders the policy report's PDF in its tests
 if [[ ${#missing[@]} -gt 0 ]]; then
   log "Installing ${missing[*]}"
   sudo_cmd=()

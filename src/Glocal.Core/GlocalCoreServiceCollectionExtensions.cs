@@ -8,6 +8,7 @@ using Glocal.Core.Data;
 using Glocal.Core.Demo;
 using Glocal.Core.Exchanges;
 using Glocal.Core.Investments;
+using Glocal.Core.Policies;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -60,6 +61,7 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddScoped<PublicationService>();
         services.AddSingleton<IndexResultCache>();
         services.AddScoped<IDemoModuleSeeder, BenchmarkDemoSeeder>();
+        services.AddGlocalPolicies();
         return services;
     }
 

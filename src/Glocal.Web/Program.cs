@@ -6,6 +6,7 @@ using Glocal.Web.Api;
 using Glocal.Web.Api.Benchmark;
 using Glocal.Web.Api.Exchanges;
 using Glocal.Web.Api.Investments;
+using Glocal.Web.Api.Policies;
 using Glocal.Web.Api.Residents;
 using Glocal.Web.Infrastructure;
 using Glocal.Web.Portal;
@@ -85,6 +86,7 @@ api.MapResidentsApi();
 api.MapInvestmentsApi();
 api.MapBenchmarkStatisticsApi();
 api.MapBenchmarkIndexApi();
+api.MapPoliciesApi();
 
 app.MapRazorPages();
 

@@ -5,6 +5,7 @@ using Glocal.Core.Benchmark.Index;
 using Glocal.Core.Benchmark.Statistics;
 using Glocal.Core.Exchanges;
 using Glocal.Core.Investments;
+using Glocal.Core.Policies;
 using Glocal.Core.Residents;
 using Glocal.Core.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -93,6 +94,22 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
     public DbSet<JobsReport> JobsReports => Set<JobsReport>();
 
     public DbSet<Grievance> Grievances => Set<Grievance>();
+    // Policies: the policy portfolio (policies, programmes, budgets, staff, partners, KPIs).
+    public DbSet<Policy> Policies => Set<Policy>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Glocal.Core.Policies.BudgetLine> BudgetLines => Set<Glocal.Core.Policies.BudgetLine>();
+
+    public DbSet<StaffAllocation> StaffAllocations => Set<StaffAllocation>();
+
+    public DbSet<ProgrammePartner> ProgrammePartners => Set<ProgrammePartner>();
+
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+
+    public DbSet<KpiValue> KpiValues => Set<KpiValue>();
+
+    public DbSet<ProgrammeLink> ProgrammeLinks => Set<ProgrammeLink>();
 
     /// <summary>Read by the query filters at execution time; -1 (no municipality) matches nothing.</summary>
     public int CurrentMunicipalityId => tenant.MunicipalityId ?? -1;

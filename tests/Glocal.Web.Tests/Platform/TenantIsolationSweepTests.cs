@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Glocal.Core.Access;
+using Glocal.Web.Tests.Policies;
 using Glocal.Core.Residents;
 using Glocal.Core.Shared;
 using Glocal.Web.Tests.Exchanges;
@@ -74,6 +75,9 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
             var tokens = await (await (await app.ApiClientAsync("ansan.planner")).GetAsync("/api/v1/tokens")).ShouldBeOkAsync<List<TokenSummary>>();
             return tokens.First(t => t.Scopes.SequenceEqual([Permissions.BenchmarkRead])).Id.ToString();
         }),
+        ["api/v1/policies/{id:guid}"] = new("ansan.planner", "siheung.planner", async app => (await PolicyProbe.ProgrammeAsync(app)).PolicyId.ToString()),
+        ["api/v1/policies/programmes/{id:guid}"] = new("ansan.planner", "siheung.planner", async app => (await PolicyProbe.ProgrammeAsync(app)).Id.ToString()),
+        ["api/v1/policies/kpis/{id:guid}"] = new("ansan.planner", "siheung.planner", async app => (await PolicyProbe.ProgrammeAsync(app)).Kpis[0].Id.ToString()),
     };
 
     /// <summary>Reference data every municipality shares on purpose.</summary>
