@@ -43,7 +43,11 @@ public sealed class TcpRelay : IDisposable
         {
             foreach (var connection in connections)
             {
-                connection.Client.LingerState = new LingerOption(true, 0); // reset, as a dead peer would
+                if (connection.Client is { } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0); // reset, as a dead peer would
+                }
+
                 connection.Dispose();
             }
 

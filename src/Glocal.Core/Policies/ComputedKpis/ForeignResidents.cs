@@ -1,3 +1,4 @@
+using Glocal.Core.Benchmark.Statistics;
 using Glocal.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,11 @@ public sealed class ForeignResidents(GlocalDbContext db)
     public async Task<double?> OnAsync(DateOnly date, CancellationToken ct)
     {
         var municipalityId = db.CurrentMunicipalityId;
-        return await db.PublicStatistics.AsNoTracking()
-            .Where(s => s.MunicipalityId == municipalityId && s.Indicator == "foreign_residents" && s.Definition == "MOIS" && s.ReferenceDate <= date)
-            .OrderByDescending(s => s.ReferenceDate).Select(s => (double?)s.Value).FirstOrDefaultAsync(ct);
+        return await (from o in db.StatisticObservations.AsNoTracking()
+                      join s in db.StatisticSeries on o.SeriesId equals s.Id
+                      where s.Code == SeriesCatalogue.ForeignResidents && o.MunicipalityId == municipalityId && o.Breakdown == "" && o.ReferenceDate <= date
+                      orderby o.IsSynthetic, o.ReferenceDate descending
+                      select (double?)o.Value).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>count × 1,000 / foreign residents, to four decimals; null without a figure.</summary>
