@@ -46,7 +46,7 @@ public sealed class ExchangesBrowserTests(BrowserApp app)
         await Expect(page.Locator("h1")).ToContainTextAsync("Kazan");
         await Expect(page.GetByTestId("partner-status")).ToHaveTextAsync("Never active");
 
-        var today = DateTime.UtcNow.AddHours(9).Date;
+        var today = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9).Date; // the app under test runs on the system clock
         await LogActivityAsync(page, today.AddYears(-2), "Joint robotics workshop", substantive: true);
         await Expect(page.GetByTestId("partner-status")).ToHaveTextAsync("Dormant");
 

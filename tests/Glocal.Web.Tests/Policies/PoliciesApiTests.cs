@@ -96,7 +96,7 @@ public class PoliciesApiTests(GlocalAppFactory app)
     public async Task ComputedKpi_FollowsTheResidentsRecords_AndCannotBeTyped()
     {
         var (planner, policy) = await PolicyAsync();
-        var year = DateTime.UtcNow.Year;
+        var year = TimeProvider.System.GetUtcNow().Year; // the app under test runs on the system clock
         var programme = await (await planner.PostJsonAsync($"{Base}/programmes", new SaveProgrammeRequest(
             policy.Id, "Counselling centre", Pillars.Residents, Orientation.Inward, ProgrammeMode.Recurring, "외국인주민정책과", new DateOnly(year, 1, 1))))
             .ShouldBeOkAsync<ProgrammeDetails>(HttpStatusCode.Created);
