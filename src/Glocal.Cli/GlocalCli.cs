@@ -16,6 +16,8 @@ public static class GlocalCli
         }
 
         root.Subcommands.Add(IndexCommand.Create());
+        root.Subcommands.Add(Demo.DemoCommands.Create());
+        root.Subcommands.Add(Residents.ResidentsCommands.Create());
         return root;
     }
 }

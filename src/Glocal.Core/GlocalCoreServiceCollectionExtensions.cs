@@ -35,6 +35,9 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddScoped<AccessTokenService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<ClientService>();
+        services.AddScoped<BulkWriter>();
+        services.AddScoped<Glocal.Core.Demo.National.NationalDataGenerator>();
+        services.AddScoped<Glocal.Core.Residents.Bulk.CaseBulkImport>();
 
         services.AddOptions<ExchangeOptions>().BindConfiguration(ExchangeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ExchangeService>();

@@ -83,6 +83,7 @@ api.MapAuditApi();
 api.MapTokensApi();
 api.MapExchangesApi();
 api.MapResidentsApi();
+api.MapCaseBulkImportApi();
 api.MapInvestmentsApi();
 api.MapBenchmarkStatisticsApi();
 api.MapBenchmarkIndexApi();

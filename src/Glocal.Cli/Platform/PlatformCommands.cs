@@ -120,14 +120,14 @@ public static class PlatformCommands
         return new Command("tokens", "Personal access tokens") { create, revoke };
     }
 
-    private static TextWriter Out(ParseResult result) => result.InvocationConfiguration.Output;
+    internal static TextWriter Out(ParseResult result) => result.InvocationConfiguration.Output;
 
     private static TextWriter Error(ParseResult result) => result.InvocationConfiguration.Error;
 
     private static string PasswordFrom(string? option) =>
         option ?? Console.In.ReadLine()?.Trim() ?? throw new BusinessRuleException("password_required", "Give --password or the password on standard input.", 400);
 
-    private static async Task<int> RunAsync(ParseResult result, Func<IServiceProvider, Task> action)
+    internal static async Task<int> RunAsync(ParseResult result, Func<IServiceProvider, Task> action)
     {
         try
         {
@@ -138,6 +138,16 @@ public static class PlatformCommands
         catch (BusinessRuleException e)
         {
             await Error(result).WriteLineAsync($"error [{e.Code}]: {e.Message}");
+            return 1;
+        }
+        catch (Glocal.Core.Shared.Tabular.ImportRejectedException e)
+        {
+            await Error(result).WriteLineAsync($"error [import_rejected]: {e.Message}");
+            foreach (var issue in e.Report.Issues)
+            {
+                await Error(result).WriteLineAsync($"  row {issue.Row}{(issue.Column is null ? "" : $", {issue.Column}")}: [{issue.Code}] {issue.Message}");
+            }
+
             return 1;
         }
         catch (NotFoundException e)
