@@ -147,7 +147,7 @@ public class CaseBulkImportTests(GlocalAppFactory app)
     {
         var counsellor = await app.ApiClientAsync("siheung.counsellor");
         await (await counsellor.PostAsync(Path, new StringContent("{}", Encoding.UTF8, "application/json"), Ct))
-            .ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+            .ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "csv_body_required");
         var utf16 = Csv(EnglishHeader + "\n", Encoding.Unicode);
         var withBom = new ByteArrayContent([0xFF, 0xFE, .. await utf16.ReadAsByteArrayAsync(Ct)]);
         withBom.Headers.ContentType = new("text/csv");

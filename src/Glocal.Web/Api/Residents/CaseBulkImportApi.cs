@@ -1,5 +1,6 @@
 using Glocal.Core.Access;
 using Glocal.Core.Residents.Bulk;
+using Glocal.Core.Shared;
 using Glocal.Core.Shared.Tabular;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,12 +18,18 @@ public static class CaseBulkImportApi
         routes.MapPost("/residents/cases/bulk-import", Import).WithTags("Consultation cases")
             .RequireAuthorization(Permissions.ResidentsCreate).DisableAntiforgery()
             .WithSummary("Load a case history (one consultation per row) from a CSV request body (text/csv, UTF-8 or CP949), streamed in one transaction: all rows or none")
-            .Accepts<Stream>("text/csv"); // any other Content-Type is answered 415 unsupported_media_type
+            .WithDescription("Send the file itself as the body with Content-Type: text/csv (e.g. curl --data-binary @cases.csv).");
         return routes;
     }
 
     private static async Task<Ok<ImportReport>> Import(HttpContext context, string? fileName, CaseBulkImport import, CancellationToken ct)
     {
+        // Checked here, after authorization, rather than by content-type routing metadata, which answers before it.
+        if (context.Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            throw new BusinessRuleException("csv_body_required", "Send the CSV file itself as the request body with Content-Type: text/csv.", 415);
+        }
+
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = MaxBodyBytes;
