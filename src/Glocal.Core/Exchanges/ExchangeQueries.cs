@@ -58,7 +58,11 @@ public sealed class ExchangeQueries(GlocalDbContext db, TimeProvider clock, IOpt
         var figures = RelationshipRules.Compute(
             activities.Select(a => new ActivityFact(a.OccurredOn, a.Substantive, a.Direction, a.Participants, a.CostWon)),
             delegations.Select(d => d.Direction), today, DormancyMonths);
-        var delegationDetails = delegations.Select(d => ToDetails(d, today)).ToList();
+        var versions = await VersionGuard.VersionsAsync(db.Delegations, [.. delegations.Select(d => d.Id)], ct);
+        var agreementVersions = await VersionGuard.VersionsAsync(db.Agreements, [.. agreements.Select(a => a.Id)], ct);
+        var programmeVersions = await VersionGuard.VersionsAsync(db.ExchangeProgrammes, [.. programmes.Select(p => p.Id)], ct);
+        var partnerVersion = await VersionGuard.VersionOf(db.PartnerCities.Where(p => p.Id == id)).SingleAsync(ct);
+        var delegationDetails = delegations.Select(d => ToDetails(d, today, versions.GetValueOrDefault(d.Id))).ToList();
         var timeline = agreements.Select(a => new TimelineEntry(a.SignedOn, TimelineKind.Agreement, a.Type.ToString(), null, a.Id))
             .Concat(agreements.SelectMany(a => a.StatusHistory.Select(h => new TimelineEntry(h.ChangedOn, TimelineKind.AgreementStatus, $"{a.Type}: {h.Status}{(h.Reason is null ? "" : " — " + h.Reason)}", null, a.Id))))
             .Concat(delegationDetails.Select(d => new TimelineEntry(d.StartsOn, TimelineKind.Delegation, d.Purpose, null, d.Id)))
@@ -70,14 +74,40 @@ public sealed class ExchangeQueries(GlocalDbContext db, TimeProvider clock, IOpt
             partner.Id, partner.NameKo, partner.NameEn, partner.NameLocal, partner.CountryCode, partner.Region, partner.Level,
             partner.Population, partner.Latitude, partner.Longitude, partner.GeoNameId, partner.Notes,
             figures, figures.Status == RelationshipStatus.Active ? RelationshipRules.DormantFrom(figures.LastSubstantiveOn, DormancyMonths) : null, DormancyMonths,
-            [.. agreements.Select(a => new AgreementDetails(a.Id, a.Type, a.SignedOn, a.Fields, a.CouncilApprovedOn, a.CouncilResolutionNumber, a.Status, a.StatusReason, a.Motive,
-                [.. a.StatusHistory.OrderBy(h => h.ChangedOn).Select(h => new AgreementStatusEntry(h.Status, h.Reason, h.ChangedOn))]))],
-            [.. programmes.Select(p => new ProgrammeDetails(p.Id, p.AgreementId, p.Name, p.Field, p.Direction, p.Format, p.Recurrence, p.StartYear, p.EndYear,
-                [.. p.Budgets.OrderBy(b => b.Year).ThenBy(b => b.Source).Select(b => new BudgetLine(b.Year, b.Source, b.PlannedWon, b.ExecutedWon))]))],
+            [.. agreements.Select(a => ToDetails(a, agreementVersions.GetValueOrDefault(a.Id)))],
+            [.. programmes.Select(p => ToDetails(p, programmeVersions.GetValueOrDefault(p.Id)))],
             delegationDetails,
             activities,
-            timeline);
+            timeline,
+            partnerVersion);
     }
+
+    public async Task<AgreementDetails> AgreementAsync(Guid id, CancellationToken ct)
+    {
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.StatusHistory).SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException(nameof(Agreement), id);
+        return ToDetails(agreement, await VersionGuard.VersionOf(db.Agreements.Where(a => a.Id == id)).SingleAsync(ct));
+    }
+
+    public async Task<ProgrammeDetails> ProgrammeAsync(Guid id, CancellationToken ct)
+    {
+        var programme = await db.ExchangeProgrammes.AsNoTracking().Include(p => p.Budgets).SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(nameof(ExchangeProgramme), id);
+        return ToDetails(programme, await VersionGuard.VersionOf(db.ExchangeProgrammes.Where(p => p.Id == id)).SingleAsync(ct));
+    }
+
+    public async Task<DelegationDetails> DelegationAsync(Guid id, CancellationToken ct)
+    {
+        var delegation = await db.Delegations.AsNoTracking().Include(d => d.PartnerCity).Include(d => d.FollowUps).SingleOrDefaultAsync(d => d.Id == id, ct)
+            ?? throw new NotFoundException(nameof(Delegation), id);
+        return ToDetails(delegation, Today, await VersionGuard.VersionOf(db.Delegations.Where(d => d.Id == id)).SingleAsync(ct));
+    }
+
+    private static AgreementDetails ToDetails(Agreement a, long version) => new(
+        a.Id, a.Type, a.SignedOn, a.Fields, a.CouncilApprovedOn, a.CouncilResolutionNumber, a.Status, a.StatusReason, a.Motive,
+        [.. a.StatusHistory.OrderBy(h => h.ChangedOn).Select(h => new AgreementStatusEntry(h.Status, h.Reason, h.ChangedOn))], a.PartnerCityId, version);
+
+    private static ProgrammeDetails ToDetails(ExchangeProgramme p, long version) => new(
+        p.Id, p.AgreementId, p.Name, p.Field, p.Direction, p.Format, p.Recurrence, p.StartYear, p.EndYear,
+        [.. p.Budgets.OrderBy(b => b.Year).ThenBy(b => b.Source).Select(b => new BudgetLine(b.Year, b.Source, b.PlannedWon, b.ExecutedWon))], p.PartnerCityId, version);
 
     public async Task<Page<ActivityDetails>> ActivitiesAsync(ActivityListRequest request, PageRequest page, CancellationToken ct)
     {
@@ -92,13 +122,14 @@ public sealed class ExchangeQueries(GlocalDbContext db, TimeProvider clock, IOpt
         var query = Delegations(request);
         var today = Today;
         var rows = await query.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
-        return new Page<DelegationDetails>([.. rows.Select(d => ToDetails(d, today))], page.Page, page.PageSize, await query.CountAsync(ct));
+        var versions = await VersionGuard.VersionsAsync(db.Delegations, [.. rows.Select(d => d.Id)], ct);
+        return new Page<DelegationDetails>([.. rows.Select(d => ToDetails(d, today, versions.GetValueOrDefault(d.Id)))], page.Page, page.PageSize, await query.CountAsync(ct));
     }
 
     public async Task<List<DelegationDetails>> AllDelegationsAsync(DelegationListRequest request, CancellationToken ct)
     {
         var today = Today;
-        return [.. (await Delegations(request).ToListAsync(ct)).Select(d => ToDetails(d, today))];
+        return [.. (await Delegations(request).ToListAsync(ct)).Select(d => ToDetails(d, today, 0))];
     }
 
     private IQueryable<Delegation> Delegations(DelegationListRequest request)
@@ -259,9 +290,9 @@ public sealed class ExchangeQueries(GlocalDbContext db, TimeProvider clock, IOpt
             r.Activities, r.CostWon);
     }
 
-    private static DelegationDetails ToDetails(Delegation d, DateOnly today) => new(
+    private static DelegationDetails ToDetails(Delegation d, DateOnly today, long version) => new(
         d.Id, d.PartnerCityId, d.PartnerCity?.NameKo ?? "", d.PartnerCity?.NameEn ?? "", d.ProgrammeId, d.Direction, d.Head,
         d.MembersOfficials, d.MembersCouncil, d.MembersBusiness, d.MembersCitizens, d.MembersStudents,
         d.Purpose, d.StartsOn, d.EndsOn, d.CostWon, d.ApprovedOn, d.ReportedOn, d.ReportSummary,
-        [.. d.FollowUps.OrderBy(f => f.DueOn).Select(f => new FollowUpDetails(f.Id, f.DelegationId, f.Description, f.DueOn, f.DoneOn, RelationshipRules.IsOverdue(f.DueOn, f.DoneOn, today)))]);
+        [.. d.FollowUps.OrderBy(f => f.DueOn).Select(f => new FollowUpDetails(f.Id, f.DelegationId, f.Description, f.DueOn, f.DoneOn, RelationshipRules.IsOverdue(f.DueOn, f.DoneOn, today)))], version);
 }

@@ -44,13 +44,13 @@ public sealed record PartnerSummary(
 
 public sealed record AgreementDetails(
     Guid Id, AgreementType Type, DateOnly SignedOn, ExchangeFields Fields, DateOnly? CouncilApprovedOn, string? CouncilResolutionNumber,
-    AgreementStatus Status, string? StatusReason, string? Motive, IReadOnlyList<AgreementStatusEntry> History);
+    AgreementStatus Status, string? StatusReason, string? Motive, IReadOnlyList<AgreementStatusEntry> History, Guid PartnerCityId = default, long Version = 0);
 
 public sealed record AgreementStatusEntry(AgreementStatus Status, string? Reason, DateOnly ChangedOn);
 
 public sealed record ProgrammeDetails(
     Guid Id, Guid? AgreementId, string Name, ExchangeFields Field, ExchangeDirection Direction, ProgrammeFormat Format,
-    ProgrammeRecurrence Recurrence, int StartYear, int? EndYear, IReadOnlyList<BudgetLine> Budgets)
+    ProgrammeRecurrence Recurrence, int StartYear, int? EndYear, IReadOnlyList<BudgetLine> Budgets, Guid PartnerCityId = default, long Version = 0)
 {
     public long PlannedWon => Budgets.Sum(b => b.PlannedWon);
 
@@ -63,7 +63,7 @@ public sealed record DelegationDetails(
     Guid Id, Guid PartnerCityId, string PartnerNameKo, string PartnerNameEn, Guid? ProgrammeId, ExchangeDirection Direction, DelegationHead Head,
     int MembersOfficials, int MembersCouncil, int MembersBusiness, int MembersCitizens, int MembersStudents,
     string Purpose, DateOnly StartsOn, DateOnly EndsOn, long CostWon, DateOnly? ApprovedOn, DateOnly? ReportedOn, string? ReportSummary,
-    IReadOnlyList<FollowUpDetails> FollowUps)
+    IReadOnlyList<FollowUpDetails> FollowUps, long Version = 0)
 {
     public int Members => MembersOfficials + MembersCouncil + MembersBusiness + MembersCitizens + MembersStudents;
 
@@ -92,7 +92,7 @@ public sealed record PartnerDetails(
     long? Population, double? Latitude, double? Longitude, int? GeoNameId, string? Notes,
     RelationshipFigures Figures, DateOnly? DormantFrom, int DormancyMonths,
     IReadOnlyList<AgreementDetails> Agreements, IReadOnlyList<ProgrammeDetails> Programmes,
-    IReadOnlyList<DelegationDetails> Delegations, IReadOnlyList<ActivityDetails> Activities, IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<DelegationDetails> Delegations, IReadOnlyList<ActivityDetails> Activities, IReadOnlyList<TimelineEntry> Timeline, long Version = 0)
 {
     public int OverdueFollowUps => Delegations.Sum(d => d.OverdueFollowUps);
 }

@@ -98,3 +98,43 @@ public sealed record LogActivityRequest(
     Guid? AgreementId = null,
     Guid? ProgrammeId = null,
     Guid? DelegationId = null);
+
+/// <summary>Corrects an agreement; every field optional, only those given change; the agreement rules are checked again.</summary>
+public sealed record UpdateAgreementRequest(
+    AgreementType? Type = null,
+    DateOnly? SignedOn = null,
+    ExchangeFields? Fields = null,
+    DateOnly? CouncilApprovedOn = null,
+    [property: StringLength(50)] string? CouncilResolutionNumber = null,
+    [property: StringLength(2000)] string? Motive = null);
+
+/// <summary>Edits a programme; every field optional. Budgets, when given, replace all the budget lines.</summary>
+public sealed record UpdateProgrammeRequest(
+    [property: StringLength(200, MinimumLength = 1)] string? Name = null,
+    ExchangeFields? Field = null,
+    ExchangeDirection? Direction = null,
+    ProgrammeFormat? Format = null,
+    ProgrammeRecurrence? Recurrence = null,
+    [property: Range(1990, 2100)] int? StartYear = null,
+    [property: Range(1990, 2100)] int? EndYear = null,
+    bool ClearEndYear = false,
+    Guid? AgreementId = null,
+    bool ClearAgreement = false,
+    IReadOnlyList<BudgetLine>? Budgets = null);
+
+/// <summary>Edits a delegation, typically to record the pre-trip approval and the post-trip report; every field optional.</summary>
+public sealed record UpdateDelegationRequest(
+    ExchangeDirection? Direction = null,
+    DelegationHead? Head = null,
+    [property: StringLength(500, MinimumLength = 1)] string? Purpose = null,
+    DateOnly? StartsOn = null,
+    DateOnly? EndsOn = null,
+    [property: Range(0, long.MaxValue)] long? CostWon = null,
+    [property: Range(0, 10_000)] int? MembersOfficials = null,
+    [property: Range(0, 10_000)] int? MembersCouncil = null,
+    [property: Range(0, 10_000)] int? MembersBusiness = null,
+    [property: Range(0, 10_000)] int? MembersCitizens = null,
+    [property: Range(0, 10_000)] int? MembersStudents = null,
+    DateOnly? ApprovedOn = null,
+    DateOnly? ReportedOn = null,
+    [property: StringLength(4000)] string? ReportSummary = null);

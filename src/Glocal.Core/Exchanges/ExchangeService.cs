@@ -40,9 +40,11 @@ public sealed class ExchangeService(GlocalDbContext db, TimeProvider clock)
         return partner.Id;
     }
 
-    public async Task UpdatePartnerAsync(Guid id, UpdatePartnerRequest request, CancellationToken ct)
+    /// <summary>Changes a partner's descriptive fields; <paramref name="expectedVersion"/> is the version the editor read (If-Match, the form's hidden field).</summary>
+    public async Task UpdatePartnerAsync(Guid id, UpdatePartnerRequest request, long? expectedVersion, CancellationToken ct)
     {
         var partner = await db.PartnerCities.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException(nameof(PartnerCity), id);
+        VersionGuard.Check(db, partner, expectedVersion);
         partner.NameKo = request.NameKo?.Trim() ?? partner.NameKo;
         partner.NameEn = request.NameEn?.Trim() ?? partner.NameEn;
         partner.NameLocal = request.NameLocal is null ? partner.NameLocal : Blank(request.NameLocal);
@@ -50,6 +52,16 @@ public sealed class ExchangeService(GlocalDbContext db, TimeProvider clock)
         partner.Level = request.Level ?? partner.Level;
         partner.Population = request.Population ?? partner.Population;
         partner.Notes = request.Notes is null ? partner.Notes : Blank(request.Notes);
+        if (partner.NameEn.Length == 0 || partner.NameKo.Length == 0)
+        {
+            throw new BusinessRuleException("partner_name_required", "A partner keeps a Korean and an English name.");
+        }
+
+        if (await db.PartnerCities.AnyAsync(p => p.Id != id && p.CountryCode == partner.CountryCode && p.NameEn == partner.NameEn && p.Region == partner.Region, ct))
+        {
+            throw new BusinessRuleException("partner_duplicate", $"{partner.NameEn} ({partner.CountryCode}) is already a partner.", 409);
+        }
+
         await db.SaveChangesAsync(ct);
     }
 
@@ -92,25 +104,32 @@ public sealed class ExchangeService(GlocalDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Corrects an agreement's terms; the rules of a new agreement hold for the result.</summary>
+    public async Task UpdateAgreementAsync(Guid id, UpdateAgreementRequest request, long? expectedVersion, CancellationToken ct)
+    {
+        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException(nameof(Agreement), id);
+        VersionGuard.Check(db, agreement, expectedVersion);
+        agreement.Type = request.Type ?? agreement.Type;
+        agreement.SignedOn = request.SignedOn ?? agreement.SignedOn;
+        agreement.Fields = request.Fields ?? agreement.Fields;
+        agreement.CouncilApprovedOn = request.CouncilApprovedOn ?? agreement.CouncilApprovedOn;
+        agreement.CouncilResolutionNumber = request.CouncilResolutionNumber is null ? agreement.CouncilResolutionNumber : Blank(request.CouncilResolutionNumber);
+        agreement.Motive = request.Motive is null ? agreement.Motive : Blank(request.Motive);
+        agreement.Validate(Today);
+        if (await db.Agreements.AnyAsync(a => a.Id != id && a.PartnerCityId == agreement.PartnerCityId && a.Type == agreement.Type && a.SignedOn == agreement.SignedOn, ct))
+        {
+            throw new BusinessRuleException("agreement_duplicate", "This agreement is already recorded.", 409);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<Guid> AddProgrammeAsync(CreateProgrammeRequest request, CancellationToken ct)
     {
         await RequirePartnerAsync(request.PartnerCityId, ct);
         await RequireLinkAsync(db.Agreements.Where(a => a.Id == request.AgreementId), request.AgreementId, request.PartnerCityId, "agreement", ct);
-        if (!IsSingleField(request.Field))
-        {
-            throw new BusinessRuleException("programme_field_single", "A programme has exactly one field of exchange.");
-        }
-
-        if (request.EndYear < request.StartYear)
-        {
-            throw new BusinessRuleException("programme_years", "A programme cannot end before it starts.");
-        }
-
         var budgets = request.Budgets ?? [];
-        if (budgets.GroupBy(b => (b.Year, b.Source)).Any(g => g.Count() > 1))
-        {
-            throw new BusinessRuleException("programme_budget_duplicate", "Give one budget line per year and source.");
-        }
+        CheckProgramme(request.Field, request.StartYear, request.EndYear, budgets);
 
         var programme = new ExchangeProgramme
         {
@@ -131,30 +150,60 @@ public sealed class ExchangeService(GlocalDbContext db, TimeProvider clock)
         return programme.Id;
     }
 
+    /// <summary>Edits a programme; budget lines, when given, replace the old ones (one per year and source).</summary>
+    public async Task UpdateProgrammeAsync(Guid id, UpdateProgrammeRequest request, long? expectedVersion, CancellationToken ct)
+    {
+        var programme = await db.ExchangeProgrammes.Include(p => p.Budgets).SingleOrDefaultAsync(p => p.Id == id, ct)
+            ?? throw new NotFoundException(nameof(ExchangeProgramme), id);
+        VersionGuard.Check(db, programme, expectedVersion);
+        if (request.AgreementId is { } agreementId)
+        {
+            await RequireLinkAsync(db.Agreements.Where(a => a.Id == agreementId), agreementId, programme.PartnerCityId, "agreement", ct);
+        }
+
+        programme.Name = request.Name?.Trim() ?? programme.Name;
+        programme.Field = request.Field ?? programme.Field;
+        programme.Direction = request.Direction ?? programme.Direction;
+        programme.Format = request.Format ?? programme.Format;
+        programme.Recurrence = request.Recurrence ?? programme.Recurrence;
+        programme.StartYear = request.StartYear ?? programme.StartYear;
+        programme.EndYear = request.ClearEndYear ? null : request.EndYear ?? programme.EndYear;
+        programme.AgreementId = request.ClearAgreement ? null : request.AgreementId ?? programme.AgreementId;
+        var budgets = request.Budgets ?? [.. programme.Budgets.Select(b => new BudgetLine(b.Year, b.Source, b.PlannedWon, b.ExecutedWon))];
+        CheckProgramme(programme.Field, programme.StartYear, programme.EndYear, budgets);
+        if (request.Budgets is not null)
+        {
+            // Lines are matched by year and source so an unchanged line keeps its id and its audit history.
+            var wanted = budgets.ToDictionary(b => (b.Year, b.Source));
+            foreach (var line in programme.Budgets.Where(b => !wanted.ContainsKey((b.Year, b.Source))).ToList())
+            {
+                programme.Budgets.Remove(line);
+                db.Remove(line);
+            }
+
+            foreach (var line in budgets)
+            {
+                var existing = programme.Budgets.SingleOrDefault(b => b.Year == line.Year && b.Source == line.Source);
+                if (existing is null)
+                {
+                    // Added explicitly: a new child with its key set would otherwise be taken for an existing row.
+                    db.Add(new ProgrammeBudget { Id = Guid.CreateVersion7(), ProgrammeId = programme.Id, Year = line.Year, Source = line.Source, PlannedWon = line.PlannedWon, ExecutedWon = line.ExecutedWon });
+                }
+                else
+                {
+                    (existing.PlannedWon, existing.ExecutedWon) = (line.PlannedWon, line.ExecutedWon);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<Guid> AddDelegationAsync(CreateDelegationRequest request, CancellationToken ct)
     {
         await RequirePartnerAsync(request.PartnerCityId, ct);
         await RequireLinkAsync(db.ExchangeProgrammes.Where(p => p.Id == request.ProgrammeId).Select(p => p.PartnerCityId), request.ProgrammeId, request.PartnerCityId, "programme", ct);
-        if (request.EndsOn < request.StartsOn)
-        {
-            throw new BusinessRuleException("delegation_dates", "A delegation cannot end before it starts.");
-        }
-
-        if (request.Direction == ExchangeDirection.Bilateral)
-        {
-            throw new BusinessRuleException("delegation_direction", "A delegation either goes out or comes in.");
-        }
-
-        // 공무국외출장: an outbound trip is approved before departure.
-        if (request.Direction == ExchangeDirection.Outbound && request.ApprovedOn is { } approved && approved > request.StartsOn)
-        {
-            throw new BusinessRuleException("delegation_approval_after_departure", "An outbound delegation must be approved before it leaves.");
-        }
-
-        if (request.ReportedOn is { } reported && reported < request.EndsOn)
-        {
-            throw new BusinessRuleException("delegation_report_before_return", "The report cannot predate the end of the trip.");
-        }
+        CheckDelegation(request.Direction, request.StartsOn, request.EndsOn, request.ApprovedOn, request.ReportedOn);
 
         var delegation = new Delegation
         {
@@ -180,6 +229,34 @@ public sealed class ExchangeService(GlocalDbContext db, TimeProvider clock)
         db.Delegations.Add(delegation);
         await db.SaveChangesAsync(ct);
         return delegation.Id;
+    }
+
+    /// <summary>Edits a delegation: after the trip this is where the report is recorded; the delegation rules hold for the result.</summary>
+    public async Task UpdateDelegationAsync(Guid id, UpdateDelegationRequest request, long? expectedVersion, CancellationToken ct)
+    {
+        var delegation = await db.Delegations.SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException(nameof(Delegation), id);
+        VersionGuard.Check(db, delegation, expectedVersion);
+        delegation.Direction = request.Direction ?? delegation.Direction;
+        delegation.Head = request.Head ?? delegation.Head;
+        delegation.Purpose = request.Purpose?.Trim() ?? delegation.Purpose;
+        delegation.StartsOn = request.StartsOn ?? delegation.StartsOn;
+        delegation.EndsOn = request.EndsOn ?? delegation.EndsOn;
+        delegation.CostWon = request.CostWon ?? delegation.CostWon;
+        delegation.MembersOfficials = request.MembersOfficials ?? delegation.MembersOfficials;
+        delegation.MembersCouncil = request.MembersCouncil ?? delegation.MembersCouncil;
+        delegation.MembersBusiness = request.MembersBusiness ?? delegation.MembersBusiness;
+        delegation.MembersCitizens = request.MembersCitizens ?? delegation.MembersCitizens;
+        delegation.MembersStudents = request.MembersStudents ?? delegation.MembersStudents;
+        delegation.ApprovedOn = request.ApprovedOn ?? delegation.ApprovedOn;
+        delegation.ReportedOn = request.ReportedOn ?? delegation.ReportedOn;
+        delegation.ReportSummary = request.ReportSummary is null ? delegation.ReportSummary : Blank(request.ReportSummary);
+        CheckDelegation(delegation.Direction, delegation.StartsOn, delegation.EndsOn, delegation.ApprovedOn, delegation.ReportedOn);
+        if (delegation.ReportedOn > Today)
+        {
+            throw new BusinessRuleException("delegation_report_in_future", "A report cannot be dated in the future.");
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<Guid> AddFollowUpAsync(Guid delegationId, FollowUpLine line, CancellationToken ct)
@@ -277,6 +354,53 @@ public sealed class ExchangeService(GlocalDbContext db, TimeProvider clock)
 
     private static async Task RequireLinkAsync(IQueryable<Agreement> linked, Guid? linkedId, Guid partnerId, string what, CancellationToken ct) =>
         await RequireLinkAsync(linked.Select(a => a.PartnerCityId), linkedId, partnerId, what, ct);
+
+    private static void CheckProgramme(ExchangeFields field, int startYear, int? endYear, IReadOnlyList<BudgetLine> budgets)
+    {
+        if (!IsSingleField(field))
+        {
+            throw new BusinessRuleException("programme_field_single", "A programme has exactly one field of exchange.");
+        }
+
+        if (endYear < startYear)
+        {
+            throw new BusinessRuleException("programme_years", "A programme cannot end before it starts.");
+        }
+
+        if (budgets.GroupBy(b => (b.Year, b.Source)).Any(g => g.Count() > 1))
+        {
+            throw new BusinessRuleException("programme_budget_duplicate", "Give one budget line per year and source.");
+        }
+
+        if (budgets.Any(b => b.PlannedWon < 0 || b.ExecutedWon < 0))
+        {
+            throw new BusinessRuleException("programme_budget_negative", "Budget amounts cannot be negative.");
+        }
+    }
+
+    private static void CheckDelegation(ExchangeDirection direction, DateOnly startsOn, DateOnly endsOn, DateOnly? approvedOn, DateOnly? reportedOn)
+    {
+        if (endsOn < startsOn)
+        {
+            throw new BusinessRuleException("delegation_dates", "A delegation cannot end before it starts.");
+        }
+
+        if (direction == ExchangeDirection.Bilateral)
+        {
+            throw new BusinessRuleException("delegation_direction", "A delegation either goes out or comes in.");
+        }
+
+        // 공무국외출장: an outbound trip is approved before departure.
+        if (direction == ExchangeDirection.Outbound && approvedOn is { } approved && approved > startsOn)
+        {
+            throw new BusinessRuleException("delegation_approval_after_departure", "An outbound delegation must be approved before it leaves.");
+        }
+
+        if (reportedOn is { } reported && reported < endsOn)
+        {
+            throw new BusinessRuleException("delegation_report_before_return", "The report cannot predate the end of the trip.");
+        }
+    }
 
     internal static bool IsSingleField(ExchangeFields field) => field != ExchangeFields.None && (field & (field - 1)) == 0;
 

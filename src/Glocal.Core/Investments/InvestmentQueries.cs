@@ -40,6 +40,9 @@ public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
         var company = p.Company!;
         var projects = await db.InvestmentProjects.CountAsync(x => x.CompanyId == company.Id, ct);
         var today = Today;
+        var version = await VersionGuard.VersionOf(db.InvestmentProjects.Where(x => x.Id == id)).SingleAsync(ct);
+        var incentiveVersions = await VersionGuard.VersionsAsync(db.Incentives, [.. p.Incentives.Select(i => i.Id)], ct);
+        var grievanceVersions = await VersionGuard.VersionsAsync(db.Grievances, [.. p.Grievances.Select(g => g.Id)], ct);
         return new ProjectDetails(
             p.Id, p.Title, p.CodeName,
             new CompanySummary(company.Id, company.NameKo, company.NameEn, company.NameOriginal, company.CountryCode, company.KsicCode, company.Size, company.ParentGroup, projects),
@@ -52,11 +55,12 @@ public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
                 : null,
             [.. p.Tranches.OrderBy(t => t.On).Select(t => new TrancheView(t.Id, t.On, t.AmountMinor, t.Currency, t.Amount.ToString(), t.Rate?.Format(), t.RateOn, t.AmountKrw, t.Grade, t.EvidenceSource))],
             [.. p.Incentives.OrderBy(i => i.GrantedOn).Select(i => new IncentiveView(i.Id, i.Type, i.AmountKrw, i.LegalBasis, i.GrantedOn, i.Clawback,
-                [.. i.Conditions.OrderBy(c => c.DueOn).Select(c => new ConditionView(c.Id, c.Description, c.DueOn, c.Status, c.CheckedOn))]))],
+                [.. i.Conditions.OrderBy(c => c.DueOn).Select(c => new ConditionView(c.Id, c.Description, c.DueOn, c.Status, c.CheckedOn))], incentiveVersions.GetValueOrDefault(i.Id)))],
             [.. p.JobsReports.OrderBy(j => j.PeriodEnd).Select(j => new JobsReportView(j.Id, j.PeriodStart, j.PeriodEnd, j.DirectKorean, j.DirectForeign,
                 [.. j.ForeignByStayStatus.Select(f => new ForeignJobsInput(f.StayStatus, f.Count))], j.Verification))],
-            [.. p.Grievances.OrderByDescending(g => g.OpenedOn).Select(g => new GrievanceView(g.Id, g.Category, g.Summary, g.ReferredTo, g.Status, g.OpenedOn, g.ResolvedOn))],
-            PipelineFigures.Compute([ProjectFacts.Of(p)], today));
+            [.. p.Grievances.OrderByDescending(g => g.OpenedOn).Select(g => new GrievanceView(g.Id, g.Category, g.Summary, g.ReferredTo, g.Status, g.OpenedOn, g.ResolvedOn, grievanceVersions.GetValueOrDefault(g.Id)))],
+            PipelineFigures.Compute([ProjectFacts.Of(p)], today),
+            version);
     }
 
     /// <summary>The municipality's pipeline figures. Confidential projects count in them: figures are aggregates (ADR 0032).</summary>
@@ -131,7 +135,8 @@ public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
             ?? throw new NotFoundException(nameof(Company), id);
         var projects = (await SummariesAsync(new ProjectSearch(), ct)).Where(p => p.CompanyId == id && (canSeeConfidential || p.CodeName is null)).ToList();
         return new CompanyDetails(company.Id, company.NameKo, company.NameEn, company.NameOriginal, company.CountryCode, company.KsicCode, company.Size,
-            company.ParentGroup, [.. company.Contacts.Select(c => new ContactInput(c.Person, c.Role, c.Language))], projects);
+            company.ParentGroup, [.. company.Contacts.Select(c => new ContactInput(c.Person, c.Role, c.Language))], projects,
+            await VersionGuard.VersionOf(db.Companies.Where(c => c.Id == id)).SingleAsync(ct));
     }
 
     /// <summary>

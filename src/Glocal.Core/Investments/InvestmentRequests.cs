@@ -108,3 +108,31 @@ public sealed record CompanySearch(
     [property: StringLength(100)] string? Q = null,
     [property: RegularExpression("^[A-Z]{2}$")] string? Country = null,
     [property: RegularExpression("^(name|country|size)(_desc)?$", ErrorMessage = "Sort by name, country or size; add _desc to reverse.")] string? Sort = null);
+
+/// <summary>Edits a project's descriptive fields; every field optional, only those given change. The stage moves only through /stage.</summary>
+public sealed record UpdateProjectRequest(
+    [property: StringLength(200, MinimumLength = 1)] string? Title = null,
+    [property: StringLength(100, MinimumLength = 1)] string? ResponsibleOfficer = null,
+    InvestmentType? Type = null,
+    SiteType? SiteType = null,
+    [property: StringLength(200)] string? SiteName = null,
+    [property: Range(0, 100)] int? ProbabilityPercent = null,
+    DateOnly? ExpectedDecisionOn = null,
+    bool ClearExpectedDecision = false);
+
+/// <summary>Edits an investor; contacts, when given, replace the list.</summary>
+public sealed record UpdateCompanyRequest(
+    [property: StringLength(200, MinimumLength = 1)] string? NameKo = null,
+    [property: StringLength(200, MinimumLength = 1)] string? NameEn = null,
+    [property: StringLength(200)] string? NameOriginal = null,
+    [property: RegularExpression("^[A-Z]{2}$", ErrorMessage = "Country must be an ISO 3166-1 alpha-2 code such as JP.")] string? CountryCode = null,
+    CompanySize? Size = null,
+    [property: RegularExpression("^[A-Z]?[0-9]{0,5}$", ErrorMessage = "KSIC must be a section letter and/or up to five digits, such as C26 or 26120.")] string? KsicCode = null,
+    [property: StringLength(200)] string? ParentGroup = null,
+    IReadOnlyList<ContactInput>? Contacts = null);
+
+/// <summary>Follows a grievance up: the agency it went to and where it stands.</summary>
+public sealed record UpdateGrievanceRequest(
+    GrievanceStatus? Status = null,
+    [property: StringLength(200)] string? ReferredTo = null,
+    DateOnly? On = null);

@@ -176,18 +176,25 @@ public sealed class InvestmentService(GlocalDbContext db, TenantContext tenant, 
         return incentive.Id;
     }
 
-    public async Task CheckConditionAsync(Guid projectId, Guid incentiveId, Guid conditionId, CheckConditionRequest request, bool canSeeConfidential, CancellationToken ct)
+    public async Task CheckConditionAsync(Guid projectId, Guid incentiveId, Guid conditionId, CheckConditionRequest request, bool canSeeConfidential, CancellationToken ct, long? expectedVersion = null)
     {
         var incentive = await IncentiveAsync(projectId, incentiveId, canSeeConfidential, ct);
+        VersionGuard.Check(db, incentive, expectedVersion);
+        if (request.CheckedOn > Today)
+        {
+            throw new BusinessRuleException("check_in_future", "A compliance check cannot be dated in the future.");
+        }
+
         var condition = incentive.Conditions.SingleOrDefault(c => c.Id == conditionId) ?? throw new NotFoundException(nameof(IncentiveCondition), conditionId);
         condition.Status = request.Status;
         condition.CheckedOn = request.CheckedOn;
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task SetClawbackAsync(Guid projectId, Guid incentiveId, SetClawbackRequest request, bool canSeeConfidential, CancellationToken ct)
+    public async Task SetClawbackAsync(Guid projectId, Guid incentiveId, SetClawbackRequest request, bool canSeeConfidential, CancellationToken ct, long? expectedVersion = null)
     {
         var incentive = await IncentiveAsync(projectId, incentiveId, canSeeConfidential, ct);
+        VersionGuard.Check(db, incentive, expectedVersion);
         incentive.Clawback = request.Clawback;
         await db.SaveChangesAsync(ct);
     }
@@ -230,6 +237,99 @@ public sealed class InvestmentService(GlocalDbContext db, TenantContext tenant, 
         db.Grievances.Add(grievance);
         await db.SaveChangesAsync(ct);
         return grievance.Id;
+    }
+
+    /// <summary>Edits a project's descriptive fields; <paramref name="expectedVersion"/> is the version the editor read (If-Match, the form's hidden field).</summary>
+    public async Task UpdateProjectAsync(Guid projectId, UpdateProjectRequest request, long? expectedVersion, bool canSeeConfidential, CancellationToken ct)
+    {
+        var project = await LoadAsync(projectId, canSeeConfidential, ct);
+        VersionGuard.Check(db, project, expectedVersion);
+        if (request.Title is { } title && await db.InvestmentProjects.AnyAsync(p => p.Id != projectId && p.Title == title.Trim(), ct))
+        {
+            throw new BusinessRuleException("project_exists", $"A project titled '{title}' already exists.", 409);
+        }
+
+        project.Title = request.Title?.Trim() ?? project.Title;
+        project.ResponsibleOfficer = request.ResponsibleOfficer?.Trim() ?? project.ResponsibleOfficer;
+        project.Type = request.Type ?? project.Type;
+        project.SiteType = request.SiteType ?? project.SiteType;
+        project.SiteName = request.SiteName is null ? project.SiteName : Blank(request.SiteName);
+        project.ProbabilityPercent = request.ProbabilityPercent ?? project.ProbabilityPercent;
+        project.ExpectedDecisionOn = request.ClearExpectedDecision ? null : request.ExpectedDecisionOn ?? project.ExpectedDecisionOn;
+        if (project.Title.Length == 0 || project.ResponsibleOfficer.Length == 0)
+        {
+            throw new BusinessRuleException("project_fields_required", "A project keeps a title and a responsible officer.");
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Edits an investor; contacts, when given, replace the list. An investor hidden from the caller (ADR 0032) is not found.</summary>
+    public async Task UpdateCompanyAsync(Guid companyId, UpdateCompanyRequest request, long? expectedVersion, bool canSeeConfidential, CancellationToken ct)
+    {
+        var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId && (canSeeConfidential
+                || !db.InvestmentProjects.Any(p => p.CompanyId == c.Id)
+                || db.InvestmentProjects.Any(p => p.CompanyId == c.Id && p.CodeName == null)), ct)
+            ?? throw new NotFoundException(nameof(Company), companyId);
+        VersionGuard.Check(db, company, expectedVersion);
+        if (request.NameEn is { } nameEn && await db.Companies.AnyAsync(c => c.Id != companyId && c.NameEn == nameEn.Trim(), ct))
+        {
+            throw new BusinessRuleException("company_exists", $"A company named '{nameEn}' is already registered.", 409);
+        }
+
+        company.NameKo = request.NameKo?.Trim() ?? company.NameKo;
+        company.NameEn = request.NameEn?.Trim() ?? company.NameEn;
+        company.NameOriginal = request.NameOriginal is null ? company.NameOriginal : Blank(request.NameOriginal);
+        company.CountryCode = request.CountryCode ?? company.CountryCode;
+        company.Size = request.Size ?? company.Size;
+        company.KsicCode = request.KsicCode is null ? company.KsicCode : Blank(request.KsicCode);
+        company.ParentGroup = request.ParentGroup is null ? company.ParentGroup : Blank(request.ParentGroup);
+        if (request.Contacts is { } contacts)
+        {
+            company.Contacts.Clear();
+            company.Contacts.AddRange(contacts.Select(c => new CompanyContact { Person = c.Person.Trim(), Role = Blank(c.Role), Language = Blank(c.Language) }));
+        }
+
+        if (company.NameKo.Length == 0 || company.NameEn.Length == 0)
+        {
+            throw new BusinessRuleException("company_names_required", "An investor keeps a Korean and an English name.");
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Follows a grievance up. Resolving or closing it dates the resolution; reopening clears it.</summary>
+    public async Task UpdateGrievanceAsync(Guid projectId, Guid grievanceId, UpdateGrievanceRequest request, long? expectedVersion, bool canSeeConfidential, CancellationToken ct)
+    {
+        await LoadAsync(projectId, canSeeConfidential, ct);
+        var grievance = await db.Grievances.SingleOrDefaultAsync(g => g.Id == grievanceId && g.ProjectId == projectId, ct)
+            ?? throw new NotFoundException(nameof(Grievance), grievanceId);
+        VersionGuard.Check(db, grievance, expectedVersion);
+        var on = request.On ?? Today;
+        if (on > Today)
+        {
+            throw new BusinessRuleException("grievance_date_in_future", "A grievance cannot be resolved in the future.");
+        }
+
+        grievance.ReferredTo = request.ReferredTo is null ? grievance.ReferredTo : Blank(request.ReferredTo);
+        if (request.Status is { } status && status != grievance.Status)
+        {
+            if (status == GrievanceStatus.Referred && grievance.ReferredTo is null)
+            {
+                throw new BusinessRuleException("grievance_agency_required", "Name the agency the grievance is referred to.");
+            }
+
+            var resolved = status is GrievanceStatus.Resolved or GrievanceStatus.Closed;
+            if (resolved && on < grievance.OpenedOn)
+            {
+                throw new BusinessRuleException("grievance_resolved_before_opened", "A grievance cannot be resolved before it was opened.");
+            }
+
+            grievance.Status = status;
+            grievance.ResolvedOn = resolved ? grievance.ResolvedOn ?? on : null;
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A project of this municipality the caller may see, tracked for a change.</summary>

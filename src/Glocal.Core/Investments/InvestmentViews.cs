@@ -28,7 +28,7 @@ public sealed record CompanySummary(Guid Id, string NameKo, string NameEn, strin
 
 public sealed record CompanyDetails(
     Guid Id, string NameKo, string NameEn, string? NameOriginal, string CountryCode, string? KsicCode, CompanySize Size,
-    string? ParentGroup, IReadOnlyList<ContactInput> Contacts, IReadOnlyList<ProjectSummary> Projects);
+    string? ParentGroup, IReadOnlyList<ContactInput> Contacts, IReadOnlyList<ProjectSummary> Projects, long Version = 0);
 
 public sealed record StageChangeView(ProjectStage? From, ProjectStage To, DateOnly On, string ChangedBy, DateTime RecordedAt, string? Reason);
 
@@ -42,11 +42,11 @@ public sealed record TrancheView(Guid Id, DateOnly On, long AmountMinor, Currenc
 
 public sealed record ConditionView(Guid Id, string Description, DateOnly DueOn, ComplianceStatus Status, DateOnly? CheckedOn);
 
-public sealed record IncentiveView(Guid Id, IncentiveType Type, long AmountKrw, string LegalBasis, DateOnly GrantedOn, ClawbackStatus Clawback, IReadOnlyList<ConditionView> Conditions);
+public sealed record IncentiveView(Guid Id, IncentiveType Type, long AmountKrw, string LegalBasis, DateOnly GrantedOn, ClawbackStatus Clawback, IReadOnlyList<ConditionView> Conditions, long Version = 0);
 
 public sealed record JobsReportView(Guid Id, DateOnly PeriodStart, DateOnly PeriodEnd, int DirectKorean, int DirectForeign, IReadOnlyList<ForeignJobsInput> Foreign, JobsVerification Verification);
 
-public sealed record GrievanceView(Guid Id, GrievanceCategory Category, string Summary, string? ReferredTo, GrievanceStatus Status, DateOnly OpenedOn, DateOnly? ResolvedOn);
+public sealed record GrievanceView(Guid Id, GrievanceCategory Category, string Summary, string? ReferredTo, GrievanceStatus Status, DateOnly OpenedOn, DateOnly? ResolvedOn, long Version = 0);
 
 /// <summary>Where a project came from in the exchange module, resolved to names for display.</summary>
 public sealed record ProjectOrigin(Guid? DelegationId, string? Delegation, Guid? ActivityId, string? Activity);
@@ -76,7 +76,8 @@ public sealed record ProjectDetails(
     IReadOnlyList<IncentiveView> Incentives,
     IReadOnlyList<JobsReportView> JobsReports,
     IReadOnlyList<GrievanceView> Grievances,
-    PipelineFigures Figures);
+    PipelineFigures Figures,
+    long Version = 0);
 
 /// <summary>A row of the projects export: one line per project, figures in won.</summary>
 public sealed record ProjectExportRow(

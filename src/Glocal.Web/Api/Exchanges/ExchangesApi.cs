@@ -20,18 +20,28 @@ public static class ExchangesApi
         group.MapPost("/partners", CreatePartner).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Add a partner city");
         group.MapGet("/partners/{id:guid}", GetPartner).RequireAuthorization(Permissions.ExchangesRead)
             .WithSummary("A partner with agreements, programmes, delegations, activities, computed figures and timeline");
-        group.MapPatch("/partners/{id:guid}", UpdatePartner).RequireAuthorization(Permissions.ExchangesUpdate).WithSummary("Change a partner's descriptive fields");
+        group.MapPatch("/partners/{id:guid}", UpdatePartner).RequireAuthorization(Permissions.ExchangesUpdate)
+            .WithSummary("Change a partner's descriptive fields; send the ETag back in If-Match to refuse a stale edit (412 version_mismatch)");
         group.MapGet("/map", Map).RequireAuthorization(Permissions.ExchangesRead).WithSummary("Partner positions coloured by computed status");
         group.MapGet("/headline", Headline).RequireAuthorization(Permissions.ExchangesRead).WithSummary("Partners by status and overdue follow-ups");
 
         group.MapPost("/agreements", AddAgreement).RequireAuthorization(Permissions.ExchangesCreate)
             .WithSummary("Record an agreement; a sister-city agreement needs the council's approval date and resolution number");
+        group.MapGet("/agreements/{id:guid}", GetAgreement).RequireAuthorization(Permissions.ExchangesRead).WithSummary("An agreement with its status history; ETag is its version");
+        group.MapPatch("/agreements/{id:guid}", UpdateAgreement).RequireAuthorization(Permissions.ExchangesUpdate)
+            .WithSummary("Correct an agreement's terms (rules checked again); If-Match refuses a stale edit");
         group.MapPost("/agreements/{id:guid}/status", ChangeAgreementStatus).RequireAuthorization(Permissions.ExchangesUpdate)
             .WithSummary("Suspend, terminate (with a reason) or reactivate an agreement");
         group.MapPost("/programmes", AddProgramme).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Add a programme with its budget by year and source");
+        group.MapGet("/programmes/{id:guid}", GetProgramme).RequireAuthorization(Permissions.ExchangesRead).WithSummary("A programme with its budget lines; ETag is its version");
+        group.MapPatch("/programmes/{id:guid}", UpdateProgramme).RequireAuthorization(Permissions.ExchangesUpdate)
+            .WithSummary("Edit a programme; budgets, when given, replace every line; If-Match refuses a stale edit");
 
         group.MapGet("/delegations", ListDelegations).RequireAuthorization(Permissions.ExchangesRead).WithSummary("Delegations with follow-ups; filter by partner, direction, year, overdue");
         group.MapGet("/delegations/export", ExportDelegations).RequireAuthorization(Permissions.ExchangesExport).WithSummary("Delegations as CSV or XLSX");
+        group.MapGet("/delegations/{id:guid}", GetDelegation).RequireAuthorization(Permissions.ExchangesRead).WithSummary("A delegation with follow-ups; ETag is its version");
+        group.MapPatch("/delegations/{id:guid}", UpdateDelegation).RequireAuthorization(Permissions.ExchangesUpdate)
+            .WithSummary("Edit a delegation (approval, post-trip report, members); If-Match refuses a stale edit");
         group.MapPost("/delegations", AddDelegation).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Record a delegation, going out or coming in");
         group.MapPost("/delegations/{id:guid}/follow-ups", AddFollowUp).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Add a follow-up with a due date");
         group.MapPost("/follow-ups/{id:guid}/done", CompleteFollowUp).RequireAuthorization(Permissions.ExchangesUpdate).WithSummary("Mark a follow-up done");
@@ -76,13 +86,46 @@ public static class ExchangesApi
         return TypedResults.Created($"/api/v1/exchanges/partners/{id}", await queries.PartnerAsync(id, ct));
     }
 
-    private static async Task<Ok<PartnerDetails>> GetPartner(Guid id, ExchangeQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.PartnerAsync(id, ct));
+    private static async Task<Ok<PartnerDetails>> GetPartner(Guid id, HttpContext http, ExchangeQueries queries, CancellationToken ct) =>
+        Versioned(http, await queries.PartnerAsync(id, ct), p => p.Version);
 
-    private static async Task<Ok<PartnerDetails>> UpdatePartner(Guid id, UpdatePartnerRequest request, ExchangeService exchanges, ExchangeQueries queries, CancellationToken ct)
+    private static async Task<Ok<PartnerDetails>> UpdatePartner(Guid id, UpdatePartnerRequest request, HttpContext http, ExchangeService exchanges, ExchangeQueries queries, CancellationToken ct)
     {
-        await exchanges.UpdatePartnerAsync(id, request, ct);
-        return TypedResults.Ok(await queries.PartnerAsync(id, ct));
+        await exchanges.UpdatePartnerAsync(id, request, ETags.IfMatch(http.Request), ct);
+        return Versioned(http, await queries.PartnerAsync(id, ct), p => p.Version);
+    }
+
+    private static async Task<Ok<AgreementDetails>> GetAgreement(Guid id, HttpContext http, ExchangeQueries queries, CancellationToken ct) =>
+        Versioned(http, await queries.AgreementAsync(id, ct), a => a.Version);
+
+    private static async Task<Ok<AgreementDetails>> UpdateAgreement(Guid id, UpdateAgreementRequest request, HttpContext http, ExchangeService exchanges, ExchangeQueries queries, CancellationToken ct)
+    {
+        await exchanges.UpdateAgreementAsync(id, request, ETags.IfMatch(http.Request), ct);
+        return Versioned(http, await queries.AgreementAsync(id, ct), a => a.Version);
+    }
+
+    private static async Task<Ok<ProgrammeDetails>> GetProgramme(Guid id, HttpContext http, ExchangeQueries queries, CancellationToken ct) =>
+        Versioned(http, await queries.ProgrammeAsync(id, ct), p => p.Version);
+
+    private static async Task<Ok<ProgrammeDetails>> UpdateProgramme(Guid id, UpdateProgrammeRequest request, HttpContext http, ExchangeService exchanges, ExchangeQueries queries, CancellationToken ct)
+    {
+        await exchanges.UpdateProgrammeAsync(id, request, ETags.IfMatch(http.Request), ct);
+        return Versioned(http, await queries.ProgrammeAsync(id, ct), p => p.Version);
+    }
+
+    private static async Task<Ok<DelegationDetails>> GetDelegation(Guid id, HttpContext http, ExchangeQueries queries, CancellationToken ct) =>
+        Versioned(http, await queries.DelegationAsync(id, ct), d => d.Version);
+
+    private static async Task<Ok<DelegationDetails>> UpdateDelegation(Guid id, UpdateDelegationRequest request, HttpContext http, ExchangeService exchanges, ExchangeQueries queries, CancellationToken ct)
+    {
+        await exchanges.UpdateDelegationAsync(id, request, ETags.IfMatch(http.Request), ct);
+        return Versioned(http, await queries.DelegationAsync(id, ct), d => d.Version);
+    }
+
+    private static Ok<T> Versioned<T>(HttpContext http, T body, Func<T, long> version)
+    {
+        ETags.Set(http, version(body));
+        return TypedResults.Ok(body);
     }
 
     private static async Task<Ok<List<MapPoint>>> Map(ExchangeQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.MapPointsAsync(ct));

@@ -26,26 +26,34 @@ public static class InvestmentsApi
         group.MapPost("/companies", CreateCompany).RequireAuthorization(Permissions.InvestmentsCreate).WithSummary("Register an investor");
         group.MapGet("/companies/export", ExportCompanies).RequireAuthorization(Permissions.InvestmentsExport).WithSummary("Investors as CSV or XLSX (?format=csv|xlsx)");
         group.MapGet("/headline", Headline).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("Dashboard headline: verified figures with pledged as the shadow series");
-        group.MapGet("/companies/{id:guid}", GetCompany).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("An investor with contacts and visible projects");
+        group.MapGet("/companies/{id:guid}", GetCompany).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("An investor with contacts and visible projects; ETag is its version");
+        group.MapPatch("/companies/{id:guid}", UpdateCompany).RequireAuthorization(Permissions.InvestmentsUpdate)
+            .WithSummary("Edit an investor (contacts, when given, replace the list); If-Match refuses a stale edit (412 version_mismatch)");
 
         group.MapGet("/projects", ListProjects).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("Projects: paging, search, stage and source filters, sorting");
         group.MapGet("/projects/export", ExportProjects).RequireAuthorization(Permissions.InvestmentsExport).WithSummary("Projects as CSV or XLSX (?format=csv|xlsx), the import's columns");
         group.MapPost("/projects/import", ImportProjects).RequireAuthorization(Permissions.InvestmentsCreate).DisableAntiforgery()
             .WithSummary("Import projects from CSV (UTF-8/CP949) or XLSX; rejected whole on any error");
         group.MapPost("/projects", CreateProject).RequireAuthorization(Permissions.InvestmentsCreate).WithSummary("Open a project (at Lead unless another main stage is given)");
-        group.MapGet("/projects/{id:guid}", GetProject).RequireAuthorization(Permissions.InvestmentsRead).WithSummary("A project with its history, MOU, money, incentives, jobs, grievances and figures");
+        group.MapGet("/projects/{id:guid}", GetProject).RequireAuthorization(Permissions.InvestmentsRead)
+            .WithSummary("A project with its history, MOU, money, incentives, jobs, grievances and figures; ETag is its version");
         // The framework's validation would answer 400 before the handler could say 404; this group validates after the visibility check.
         var project = group.MapGroup("/projects/{id:guid}").DisableValidation().AddEndpointFilter(ProjectMustBeVisible);
+        project.MapPatch("", UpdateProject).RequireAuthorization(Permissions.InvestmentsUpdate)
+            .WithSummary("Edit a project's descriptive fields (title, officer, type, site, probability, decision date); If-Match refuses a stale edit");
         project.MapPost("/stage", MoveStage).RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Move a project to another stage (rules enforced, recorded with date and who)");
         project.MapPut("/mou", RecordMou).RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Record or correct the MOU: signatories, pledge, jobs, milestones");
         project.MapPost("/mou/milestones/{milestoneId:guid}/complete", CompleteMilestone).RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Mark an MOU milestone done");
         project.MapPost("/tranches", AddTranche).RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Record a money flow with currency, rate and evidence grade");
         project.MapPost("/incentives", AddIncentive).RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Record an incentive with its conditions");
         project.MapPost("/incentives/{incentiveId:guid}/conditions/{conditionId:guid}/check", CheckCondition)
-            .RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Record a compliance check of an incentive condition");
-        project.MapPost("/incentives/{incentiveId:guid}/clawback", SetClawback).RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Set the clawback status of an incentive");
+            .RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Record a compliance check of an incentive condition; If-Match takes the incentive's version");
+        project.MapPost("/incentives/{incentiveId:guid}/clawback", SetClawback).RequireAuthorization(Permissions.InvestmentsUpdate)
+            .WithSummary("Set the clawback status of an incentive; If-Match takes the incentive's version");
         project.MapPost("/jobs-reports", AddJobsReport).RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Report jobs for a period, Korean and foreign by stay status");
         project.MapPost("/grievances", AddGrievance).RequireAuthorization(Permissions.InvestmentsUpdate).WithSummary("Record an aftercare grievance");
+        project.MapPatch("/grievances/{grievanceId:guid}", UpdateGrievance).RequireAuthorization(Permissions.InvestmentsUpdate)
+            .WithSummary("Follow a grievance up: status, agency referred to; If-Match takes the grievance's version");
         return group;
     }
 
@@ -98,8 +106,38 @@ public static class InvestmentsApi
         return TypedResults.Created($"/api/v1/investments/companies/{id}", await queries.GetCompanyAsync(id, user.CanSeeConfidential(), ct));
     }
 
-    private static async Task<Ok<CompanyDetails>> GetCompany(Guid id, ClaimsPrincipal user, InvestmentQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.GetCompanyAsync(id, user.CanSeeConfidential(), ct));
+    private static async Task<Ok<CompanyDetails>> GetCompany(Guid id, HttpContext http, InvestmentQueries queries, CancellationToken ct) =>
+        Versioned(http, await queries.GetCompanyAsync(id, http.User.CanSeeConfidential(), ct));
+
+    private static async Task<Ok<CompanyDetails>> UpdateCompany(Guid id, UpdateCompanyRequest request, HttpContext http, InvestmentService service, InvestmentQueries queries, CancellationToken ct)
+    {
+        await service.UpdateCompanyAsync(id, request, ETags.IfMatch(http.Request), http.User.CanSeeConfidential(), ct);
+        return Versioned(http, await queries.GetCompanyAsync(id, http.User.CanSeeConfidential(), ct));
+    }
+
+    private static async Task<Ok<ProjectDetails>> UpdateProject(Guid id, UpdateProjectRequest request, HttpContext http, InvestmentService service, InvestmentQueries queries, CancellationToken ct)
+    {
+        await service.UpdateProjectAsync(id, request, ETags.IfMatch(http.Request), http.User.CanSeeConfidential(), ct);
+        return Versioned(http, await queries.GetProjectAsync(id, http.User.CanSeeConfidential(), ct));
+    }
+
+    private static async Task<Ok<ProjectDetails>> UpdateGrievance(Guid id, Guid grievanceId, UpdateGrievanceRequest request, HttpContext http, InvestmentService service, InvestmentQueries queries, CancellationToken ct)
+    {
+        await service.UpdateGrievanceAsync(id, grievanceId, request, ETags.IfMatch(http.Request), http.User.CanSeeConfidential(), ct);
+        return Versioned(http, await queries.GetProjectAsync(id, http.User.CanSeeConfidential(), ct));
+    }
+
+    private static Ok<CompanyDetails> Versioned(HttpContext http, CompanyDetails company)
+    {
+        ETags.Set(http, company.Version);
+        return TypedResults.Ok(company);
+    }
+
+    private static Ok<ProjectDetails> Versioned(HttpContext http, ProjectDetails project)
+    {
+        ETags.Set(http, project.Version);
+        return TypedResults.Ok(project);
+    }
 
     private static async Task<Ok<ProjectPage>> ListProjects([AsParameters] ProjectSearch search, [AsParameters] PageRequest page, ClaimsPrincipal user, InvestmentQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.ListProjectsAsync(search, page, user.CanSeeConfidential(), ct));
@@ -136,8 +174,8 @@ public static class InvestmentsApi
         return TypedResults.Created($"/api/v1/investments/projects/{id}", await queries.GetProjectAsync(id, user.CanSeeConfidential(), ct));
     }
 
-    private static async Task<Ok<ProjectDetails>> GetProject(Guid id, ClaimsPrincipal user, InvestmentQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.GetProjectAsync(id, user.CanSeeConfidential(), ct));
+    private static async Task<Ok<ProjectDetails>> GetProject(Guid id, HttpContext http, InvestmentQueries queries, CancellationToken ct) =>
+        Versioned(http, await queries.GetProjectAsync(id, http.User.CanSeeConfidential(), ct));
 
     private static async Task<Ok<ProjectDetails>> MoveStage(Guid id, MoveStageRequest request, ClaimsPrincipal user, InvestmentService service, InvestmentQueries queries, CancellationToken ct)
     {
@@ -169,15 +207,15 @@ public static class InvestmentsApi
         return TypedResults.Ok(await queries.GetProjectAsync(id, user.CanSeeConfidential(), ct));
     }
 
-    private static async Task<Ok<ProjectDetails>> CheckCondition(Guid id, Guid incentiveId, Guid conditionId, CheckConditionRequest request, ClaimsPrincipal user, InvestmentService service, InvestmentQueries queries, CancellationToken ct)
+    private static async Task<Ok<ProjectDetails>> CheckCondition(Guid id, Guid incentiveId, Guid conditionId, CheckConditionRequest request, ClaimsPrincipal user, HttpRequest http, InvestmentService service, InvestmentQueries queries, CancellationToken ct)
     {
-        await service.CheckConditionAsync(id, incentiveId, conditionId, request, user.CanSeeConfidential(), ct);
+        await service.CheckConditionAsync(id, incentiveId, conditionId, request, user.CanSeeConfidential(), ct, ETags.IfMatch(http));
         return TypedResults.Ok(await queries.GetProjectAsync(id, user.CanSeeConfidential(), ct));
     }
 
-    private static async Task<Ok<ProjectDetails>> SetClawback(Guid id, Guid incentiveId, SetClawbackRequest request, ClaimsPrincipal user, InvestmentService service, InvestmentQueries queries, CancellationToken ct)
+    private static async Task<Ok<ProjectDetails>> SetClawback(Guid id, Guid incentiveId, SetClawbackRequest request, ClaimsPrincipal user, HttpRequest http, InvestmentService service, InvestmentQueries queries, CancellationToken ct)
     {
-        await service.SetClawbackAsync(id, incentiveId, request, user.CanSeeConfidential(), ct);
+        await service.SetClawbackAsync(id, incentiveId, request, user.CanSeeConfidential(), ct, ETags.IfMatch(http));
         return TypedResults.Ok(await queries.GetProjectAsync(id, user.CanSeeConfidential(), ct));
     }
 

@@ -51,6 +51,18 @@ public sealed class PartnerModel(ExchangeQueries queries, ExchangeService exchan
 
         [Range(0, 100_000)]
         public int OutputStudentsExchanged { get; set; }
+
+        [Range(0, 1000)]
+        public int OutputAgreements { get; set; }
+
+        [Range(0, 1000)]
+        public int OutputContracts { get; set; }
+
+        public Guid? AgreementId { get; set; }
+
+        public Guid? ProgrammeId { get; set; }
+
+        public Guid? DelegationId { get; set; }
     }
 
     public sealed class AgreementInput
@@ -104,11 +116,13 @@ public sealed class PartnerModel(ExchangeQueries queries, ExchangeService exchan
     {
         Partner = await queries.PartnerAsync(id, ct);
         Activity.OccurredOn = queries.Today;
+        Message = TempData["Exchanges.Saved"] is string key ? localizer[key].Value : null;
     }
 
     public Task<IActionResult> OnPostActivityAsync(Guid id, CancellationToken ct) => WriteAsync(id, "Activity", () => exchanges.LogActivityAsync(new LogActivityRequest(
         id, Activity.OccurredOn!.Value, Activity.Kind, Activity.Substantive, Activity.Title, Activity.Direction, Activity.Participants, Activity.CostWon,
-        0, Activity.OutputInvestmentLeads, Activity.OutputStudentsExchanged, 0), ct), "Exchanges.Activity.Logged", ct);
+        Activity.OutputAgreements, Activity.OutputInvestmentLeads, Activity.OutputStudentsExchanged, Activity.OutputContracts,
+        Activity.AgreementId, Activity.ProgrammeId, Activity.DelegationId), ct), "Exchanges.Activity.Logged", ct);
 
     public Task<IActionResult> OnPostAgreementAsync(Guid id, CancellationToken ct) => WriteAsync(id, "NewAgreement", () => exchanges.AddAgreementAsync(new CreateAgreementRequest(
         id, NewAgreement.Type, NewAgreement.SignedOn!.Value, NewAgreement.Fields.Aggregate(ExchangeFields.None, (a, b) => a | b),
@@ -149,10 +163,8 @@ public sealed class PartnerModel(ExchangeQueries queries, ExchangeService exchan
                 ModelState.Clear();
                 (Activity, NewAgreement, NewDelegation) = (new(), new(), new());
             }
-            catch (BusinessRuleException e)
+            catch (Exception e) when (FormErrors.TryAdd(ModelState, localizer, e, "Exchanges"))
             {
-                var text = localizer[$"Exchanges.Error.{e.Code}"];
-                ModelState.AddModelError(string.Empty, text.ResourceNotFound ? e.Message : text.Value);
             }
         }
 

@@ -5,6 +5,7 @@ using Glocal.Core.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Glocal.Web.Pages.Investments;
 
@@ -82,10 +83,72 @@ public sealed class JobsInput
     public JobsVerification Verification { get; set; }
 }
 
+public sealed class IncentiveInput
+{
+    public IncentiveType Type { get; set; }
+
+    [Range(0, long.MaxValue)]
+    public long AmountKrw { get; set; }
+
+    [Required, StringLength(300)]
+    public string LegalBasis { get; set; } = "";
+
+    [Required]
+    public DateOnly? GrantedOn { get; set; }
+
+    public List<ConditionRow> Conditions { get; set; } = [];
+}
+
+public sealed class ConditionRow
+{
+    [StringLength(300)]
+    public string? Description { get; set; }
+
+    public DateOnly? DueOn { get; set; }
+}
+
+public sealed class CheckInput
+{
+    public ComplianceStatus Status { get; set; }
+
+    [Required]
+    public DateOnly? CheckedOn { get; set; }
+
+    public long Version { get; set; }
+}
+
+public sealed class GrievanceInput
+{
+    public GrievanceCategory Category { get; set; }
+
+    [Required, StringLength(1000)]
+    public string Summary { get; set; } = "";
+
+    [Required]
+    public DateOnly? OpenedOn { get; set; }
+
+    [StringLength(200)]
+    public string? ReferredTo { get; set; }
+
+    public GrievanceStatus Status { get; set; }
+}
+
+public sealed class GrievanceUpdateInput
+{
+    public GrievanceStatus Status { get; set; }
+
+    [StringLength(200)]
+    public string? ReferredTo { get; set; }
+
+    public long Version { get; set; }
+}
+
 /// <summary>One project: details, timeline, MOU, money, jobs, incentives, aftercare, and the forms that move it on.</summary>
 [Authorize(Permissions.InvestmentsRead)]
-public sealed class ProjectModel(InvestmentQueries queries, InvestmentService service, TimeProvider clock) : PageModel
+public sealed class ProjectModel(InvestmentQueries queries, InvestmentService service, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    public const int ConditionRows = 3;
+
     public ProjectDetails Project { get; private set; } = null!;
 
     public bool CanUpdate => InvestmentDisplay.Can(User, Permissions.InvestmentsUpdate);
@@ -128,6 +191,26 @@ public sealed class ProjectModel(InvestmentQueries queries, InvestmentService se
     public Task<IActionResult> OnPostMilestoneAsync(Guid id, Guid milestoneId, CancellationToken ct) =>
         WriteAsync(id, "Investments.Saved.Milestone", () => service.CompleteMilestoneAsync(id, milestoneId, new CompleteMilestoneRequest(Today), Confidential, ct), ct);
 
+    public Task<IActionResult> OnPostIncentiveAsync(Guid id, IncentiveInput incentive, CancellationToken ct) =>
+        WriteAsync(id, "Investments.Saved.Incentive", () => service.AddIncentiveAsync(id, new AddIncentiveRequest(incentive.Type, incentive.AmountKrw, incentive.LegalBasis,
+            incentive.GrantedOn!.Value, [.. incentive.Conditions.Where(c => !string.IsNullOrWhiteSpace(c.Description)).Select(c => new ConditionInput(c.Description!,
+                c.DueOn ?? throw new BusinessRuleException("condition_due_required", "Give each condition its due date.")))]), Confidential, ct), ct);
+
+    public Task<IActionResult> OnPostCheckAsync(Guid id, Guid incentiveId, Guid conditionId, CheckInput check, CancellationToken ct) =>
+        WriteAsync(id, "Investments.Saved.Check", () => service.CheckConditionAsync(id, incentiveId, conditionId, new CheckConditionRequest(check.Status, check.CheckedOn!.Value),
+            Confidential, ct, check.Version), ct);
+
+    public Task<IActionResult> OnPostClawbackAsync(Guid id, Guid incentiveId, ClawbackStatus clawback, long version, CancellationToken ct) =>
+        WriteAsync(id, "Investments.Saved.Clawback", () => service.SetClawbackAsync(id, incentiveId, new SetClawbackRequest(clawback), Confidential, ct, version), ct);
+
+    public Task<IActionResult> OnPostGrievanceAsync(Guid id, GrievanceInput grievance, CancellationToken ct) =>
+        WriteAsync(id, "Investments.Saved.Grievance", () => service.AddGrievanceAsync(id, new AddGrievanceRequest(grievance.Category, grievance.Summary, grievance.OpenedOn!.Value,
+            grievance.ReferredTo, grievance.Status), Confidential, ct), ct);
+
+    public Task<IActionResult> OnPostGrievanceUpdateAsync(Guid id, Guid grievanceId, GrievanceUpdateInput follow, CancellationToken ct) =>
+        WriteAsync(id, "Investments.Saved.Grievance", () => service.UpdateGrievanceAsync(id, grievanceId, new UpdateGrievanceRequest(follow.Status, follow.ReferredTo ?? ""),
+            follow.Version, Confidential, ct), ct);
+
     private bool Confidential => InvestmentDisplay.CanSeeConfidential(User);
 
     /// <summary>Runs a write the user may make; a broken rule comes back as a form error on the re-rendered page.</summary>
@@ -146,13 +229,12 @@ public sealed class ProjectModel(InvestmentQueries queries, InvestmentService se
                 Saved = savedKey;
                 return RedirectToPage(new { id });
             }
-            catch (BusinessRuleException rule)
-            {
-                ModelState.AddModelError("", rule.Message);
-            }
             catch (NotFoundException)
             {
                 return NotFound();
+            }
+            catch (Exception e) when (FormErrors.TryAdd(ModelState, localizer, e, "Investments"))
+            {
             }
         }
 
