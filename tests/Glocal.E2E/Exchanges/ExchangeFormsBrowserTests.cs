@@ -14,7 +14,7 @@ public sealed class ExchangeFormsBrowserTests(BrowserApp app)
     private static async Task OpenPartnerAsync(IPage page, string nameEn)
     {
         await page.GotoAsync("/Exchanges?q=" + nameEn);
-        await page.Locator("table a", new() { HasText = nameEn }).First.ClickAsync();
+        await page.Locator("table a[href^='/Exchanges/Partner/']").First.ClickAsync();
         await Expect(page.GetByTestId("partner-status")).ToBeVisibleAsync();
     }
 
@@ -49,9 +49,11 @@ public sealed class ExchangeFormsBrowserTests(BrowserApp app)
         await Expect(row).ToContainTextAsync("30,000,000");
         await Expect(row).ToContainTextAsync("21,500,000");
 
-        // The edit form shows both lines back, with spare rows.
+        // The edit form shows both lines back (by year, then national, provincial, city), with spare rows.
         await row.GetByRole(AriaRole.Link).ClickAsync();
-        await Expect(page.Locator("#b-planned-1")).ToHaveValueAsync("6000000");
+        await Expect(page.Locator("#b-source-0")).ToHaveValueAsync("Provincial");
+        await Expect(page.Locator("#b-planned-1")).ToHaveValueAsync("24000000");
+        await Expect(page.Locator("#b-executed-1")).ToHaveValueAsync("21500000");
         await Expect(page.Locator("#b-year-2")).ToHaveValueAsync("");
     }
 
