@@ -94,6 +94,8 @@ public sealed class ExchangeQueries(GlocalDbContext db, TimeProvider clock, IOpt
         return ToDetails(programme, await VersionGuard.VersionOf(db.ExchangeProgrammes.Where(p => p.Id == id)).SingleAsync(ct));
     }
 
+    public Task<bool> DelegationExistsAsync(Guid id, CancellationToken ct) => db.Delegations.AnyAsync(d => d.Id == id, ct);
+
     public async Task<DelegationDetails> DelegationAsync(Guid id, CancellationToken ct)
     {
         var delegation = await db.Delegations.AsNoTracking().Include(d => d.PartnerCity).Include(d => d.FollowUps).SingleOrDefaultAsync(d => d.Id == id, ct)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Glocal.Core.Exchanges;
 using Glocal.Web.Api.Exchanges;
 using Glocal.Web.Tests.Infrastructure;
@@ -25,4 +26,20 @@ public static class ExchangeBuilders
 
     public static async Task<PartnerDetails> PartnerAsync(this HttpClient client, Guid id) =>
         await (await client.GetAsync($"/api/v1/exchanges/partners/{id}")).ShouldBeOkAsync<PartnerDetails>();
+
+    /// <summary>A fresh agreement, programme or delegation of a new partner, for the tenant sweep's probes.</summary>
+    public static async Task<string> NewRecordAsync(this HttpClient client, string kind)
+    {
+        var partner = await client.CreatePartnerAsync();
+        object body = kind switch
+        {
+            "agreements" => new CreateAgreementRequest(partner.Id, AgreementType.Friendship, new DateOnly(2020, 1, 1), ExchangeFields.Tourism),
+            "programmes" => new CreateProgrammeRequest(partner.Id, "Probe programme", ExchangeFields.Youth, ExchangeDirection.Bilateral, ProgrammeFormat.Online,
+                ProgrammeRecurrence.OneOff, 2025),
+            "delegations" => new CreateDelegationRequest(partner.Id, ExchangeDirection.Inbound, DelegationHead.Officials, "Probe visit", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 2)),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+        var response = await client.PostAsync($"/api/v1/exchanges/{kind}", JsonContent.Create(body, body.GetType()));
+        return (await response.ShouldBeOkAsync<IdResponse>(HttpStatusCode.Created)).Id.ToString();
+    }
 }

@@ -116,6 +116,18 @@ public class ExchangeVersioningTests(GlocalAppFactory app)
     }
 
     [Fact]
+    public async Task AddFollowUp_ValidatedAfterTheDelegationIsFound()
+    {
+        var client = await app.ApiClientAsync("ansan.exchange");
+        var id = await client.NewRecordAsync("delegations");
+        await (await client.PostJsonAsync($"/api/v1/exchanges/delegations/{id}/follow-ups", new { dueOn = "2025-02-01" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        await (await client.PostJsonAsync($"/api/v1/exchanges/delegations/{Guid.NewGuid()}/follow-ups", new { dueOn = "2025-02-01" }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "not_found");
+        (await client.PostJsonAsync($"/api/v1/exchanges/delegations/{id}/follow-ups", new FollowUpLine("Send photos", new DateOnly(2025, 2, 1)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Patch_AnotherMunicipalitysRecord_IsNotFound()
     {
         var siheung = await app.ApiClientAsync("siheung.exchange");

@@ -65,6 +65,9 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
             var created = await (await app.ApiClientAsync("ansan.exchange")).CreatePartnerAsync();
             return created.Id.ToString();
         }),
+        ["api/v1/exchanges/agreements/{id:guid}"] = new("ansan.exchange", "siheung.exchange", async app => await (await app.ApiClientAsync("ansan.exchange")).NewRecordAsync("agreements")),
+        ["api/v1/exchanges/programmes/{id:guid}"] = new("ansan.exchange", "siheung.exchange", async app => await (await app.ApiClientAsync("ansan.exchange")).NewRecordAsync("programmes")),
+        ["api/v1/exchanges/delegations/{id:guid}"] = new("ansan.exchange", "siheung.exchange", async app => await (await app.ApiClientAsync("ansan.exchange")).NewRecordAsync("delegations")),
         ["api/v1/investments/companies/{id:guid}"] = new("ansan.investment", "siheung.investment", async app =>
             (await Glocal.Web.Tests.Investments.InvestmentsApiTests.NewCompanyAsync(await app.ApiClientAsync("ansan.investment"), "Tenant Probe Co " + Guid.NewGuid().ToString("N")[..6])).ToString()),
         ["api/v1/investments/projects/{id:guid}"] = new("ansan.investment", "siheung.investment", async app =>

@@ -43,7 +43,9 @@ public static class ExchangesApi
         group.MapPatch("/delegations/{id:guid}", UpdateDelegation).RequireAuthorization(Permissions.ExchangesUpdate)
             .WithSummary("Edit a delegation (approval, post-trip report, members); If-Match refuses a stale edit");
         group.MapPost("/delegations", AddDelegation).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Record a delegation, going out or coming in");
-        group.MapPost("/delegations/{id:guid}/follow-ups", AddFollowUp).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Add a follow-up with a due date");
+        // Another municipality's delegation is 404 before the body is validated, so a malformed request cannot probe for it.
+        group.MapPost("/delegations/{id:guid}/follow-ups", AddFollowUp).RequireAuthorization(Permissions.ExchangesCreate).WithSummary("Add a follow-up with a due date")
+            .DisableValidation().AddEndpointFilter(DelegationMustExist);
         group.MapPost("/follow-ups/{id:guid}/done", CompleteFollowUp).RequireAuthorization(Permissions.ExchangesUpdate).WithSummary("Mark a follow-up done");
 
         group.MapGet("/activities", ListActivities).RequireAuthorization(Permissions.ExchangesRead).WithSummary("The activity log; filter by partner, kind, substantive, year");
@@ -120,6 +122,34 @@ public static class ExchangesApi
     {
         await exchanges.UpdateDelegationAsync(id, request, ETags.IfMatch(http.Request), ct);
         return Versioned(http, await queries.DelegationAsync(id, ct), d => d.Version);
+    }
+
+    private static async ValueTask<object?> DelegationMustExist(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (Guid.TryParse(http.Request.RouteValues["id"]?.ToString(), out var id)
+            && !await http.RequestServices.GetRequiredService<ExchangeQueries>().DelegationExistsAsync(id, http.RequestAborted))
+        {
+            throw new NotFoundException(nameof(Delegation), id);
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var argument in context.Arguments.OfType<FollowUpLine>())
+        {
+            var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+            if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(argument, new(argument), results, validateAllProperties: true))
+            {
+                foreach (var result in results)
+                {
+                    foreach (var member in result.MemberNames.DefaultIfEmpty(""))
+                    {
+                        errors[System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member)] = [result.ErrorMessage ?? "Invalid."];
+                    }
+                }
+            }
+        }
+
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : await next(context);
     }
 
     private static Ok<T> Versioned<T>(HttpContext http, T body, Func<T, long> version)
