@@ -105,7 +105,7 @@ public static class IndexBuilder
 
         var history = units.ToDictionary(u => u.Code, u => (IReadOnlyList<(int, double)>)[.. years.Select(y => (y, Math.Round(Value(IndexCode, u.Code, y), 2)))], StringComparer.Ordinal);
         return new IndexBuildOutput(definition.Version, tier, latest, units.Count, [.. result.OrderBy(r => r.Rank).ThenBy(r => r.Code, StringComparer.Ordinal)],
-            indicators, history, missingProviders, fingerprint);
+            indicators, history, missingProviders, fingerprint) { Definition = definition };
     }
 
     /// <summary>The definition as COINr's iMeta: indicators (level 1), pillars (2), the index (3), denominators.</summary>

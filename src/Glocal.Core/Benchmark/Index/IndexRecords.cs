@@ -22,4 +22,8 @@ public sealed record IndicatorResult(string Unit, string Indicator, double? Raw,
 
 public sealed record IndexBuildOutput(
     string Version, string Tier, int Year, int Units, IReadOnlyList<IndexRankRow> Rows, IReadOnlyList<IndicatorResult> Indicators,
-    IReadOnlyDictionary<string, IReadOnlyList<(int Year, double Score)>> History, IReadOnlyList<string> MissingProviders, string Fingerprint);
+    IReadOnlyDictionary<string, IReadOnlyList<(int Year, double Score)>> History, IReadOnlyList<string> MissingProviders, string Fingerprint)
+{
+    /// <summary>The definition the build ran (names of pillars and indicators for display); not part of the comparison of two builds.</summary>
+    public IndexDefinition? Definition { get; init; }
+}

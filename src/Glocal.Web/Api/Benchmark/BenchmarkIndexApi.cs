@@ -10,9 +10,9 @@ using Microsoft.Net.Http.Headers;
 namespace Glocal.Web.Api.Benchmark;
 
 /// <summary>Query of the ranking.</summary>
-public sealed record RankingQuery(string? Tier, string? Search, string? PeerGroup, string? Province, string? Sort)
+public sealed record RankingQuery(string? Tier, string? Search, string? PeerGroup, string? Province, string? Sort, string? Pillar)
 {
-    public RankingFilter Filter => new(Search, PeerGroup, Province, Sort);
+    public RankingFilter Filter => new(Search, PeerGroup, Province, Sort, Pillar);
 }
 
 /// <summary>The internationalization index: ranking, profiles, export, publication opt-ins, and the open-data feed.</summary>
@@ -94,10 +94,11 @@ public sealed record SetPublicationRequest(bool Published);
 
 /// <summary>A profile for JSON: the history as objects.</summary>
 public sealed record ProfileResponse(IndexRankRow Unit, IReadOnlyList<IndicatorResult> Indicators, IReadOnlyList<YearScore> History,
-    IReadOnlyList<IndexRankRow> Peers, IReadOnlyList<IndicatorResult> Strengths, IReadOnlyList<IndicatorResult> Weaknesses, string Notice)
+    IReadOnlyList<IndexRankRow> Peers, IReadOnlyList<IndicatorResult> Strengths, IReadOnlyList<IndicatorResult> Weaknesses, string Notice,
+    IReadOnlyList<PillarComparison> Pillars, IReadOnlyList<TrendPoint> Trend)
 {
     public static ProfileResponse From(IndexProfile p) =>
-        new(p.Unit, p.Indicators, [.. p.History.Select(h => new YearScore(h.Year, h.Score))], p.Peers, p.Strengths, p.Weaknesses, p.Notice);
+        new(p.Unit, p.Indicators, [.. p.History.Select(h => new YearScore(h.Year, h.Score))], p.Peers, p.Strengths, p.Weaknesses, p.Notice, p.Pillars, p.Trend);
 }
 
 public sealed record YearScore(int Year, double Score);
