@@ -122,7 +122,7 @@ public sealed class IndexModel(IndexService index) : PageModel
     }
 
     /// <summary>A column's natural direction first (best first for scores, A–Z for names), then reversed.</summary>
-    public string SortUrl(string key) => ListUrl(sort: Sort == key ? "-" + key : key);
+    public string SortUrl(string key) => ListUrl(sort: (Sort ?? (Pillar is null ? "rank" : Pillar)) == key ? "-" + key : key);
 
     public string AriaSort(string key)
     {
