@@ -3,6 +3,7 @@ using Glocal.Core.Audit;
 using Glocal.Core.Benchmark;
 using Glocal.Core.Benchmark.Demo;
 using Glocal.Core.Benchmark.Index;
+using Glocal.Core.Benchmark.Providers;
 using Glocal.Core.Benchmark.Statistics;
 using Glocal.Core.Data;
 using Glocal.Core.Demo;
@@ -61,7 +62,18 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddScoped<StatisticsStore>();
         services.AddScoped<BenchmarkHeadlines>();
         services.AddScoped<IndexService>();
+        services.AddScoped<IndexDefinitionStore>();
         services.AddScoped<PublicationService>();
+        // Benchmark: module figures a municipality may publish into the index (ADR 0054), one provider per measure.
+        services.AddScoped<IBenchmarkIndicatorProvider, ExchangePartnerAgreementsProvider>();
+        services.AddScoped<IBenchmarkIndicatorProvider, ExchangeActivePartnersProvider>();
+        services.AddScoped<IBenchmarkIndicatorProvider, ExchangeDormantShareProvider>();
+        services.AddScoped<IBenchmarkIndicatorProvider, ExchangeSubstantiveActivitiesProvider>();
+        services.AddScoped<IBenchmarkIndicatorProvider, InvestmentArrivedProvider>();
+        services.AddScoped<IBenchmarkIndicatorProvider, InvestmentVerifiedProvider>();
+        services.AddScoped<IBenchmarkIndicatorProvider, InvestmentVerifiedJobsProvider>();
+        services.AddScoped<IBenchmarkIndicatorProvider, ResidentsConsultationsProvider>();
+        services.AddScoped<IBenchmarkIndicatorProvider, PoliciesBudgetBalanceProvider>();
         services.AddSingleton<IndexResultCache>();
         services.AddScoped<IDemoModuleSeeder, BenchmarkDemoSeeder>();
         services.AddGlocalPolicies();

@@ -87,6 +87,7 @@ api.MapCaseBulkImportApi();
 api.MapInvestmentsApi();
 api.MapBenchmarkStatisticsApi();
 api.MapBenchmarkIndexApi();
+api.MapBenchmarkDefinitionApi();
 api.MapPoliciesApi();
 
 app.MapRazorPages();

@@ -44,6 +44,8 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
 
     public DbSet<IndicatorPublication> IndicatorPublications => Set<IndicatorPublication>();
 
+    public DbSet<IndexDefinitionVersion> IndexDefinitionVersions => Set<IndexDefinitionVersion>();
+
     // Exchanges: partner cities, agreements, programmes, delegations and the activity log.
     public DbSet<PartnerCity> PartnerCities => Set<PartnerCity>();
 

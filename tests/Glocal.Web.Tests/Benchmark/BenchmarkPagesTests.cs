@@ -130,6 +130,37 @@ public partial class BenchmarkPagesTests(GlocalAppFactory app)
     }
 
     [Fact]
+    public async Task DefinitionPage_PlannerProposes_ViewerOnlyReads()
+    {
+        var planner = await app.SignedInClientAsync("ansan.planner");
+        var page = Text(await planner.GetStringAsync("/Benchmark/Definition"));
+        page.ShouldContain("id=\"bm-json\"");
+        var draft = Regex.Match(page, "<textarea id=\"bm-json\"[^>]*>([^<]*)</textarea>").Groups[1].Value;
+        draft.ShouldContain("\"version\"");
+
+        var broken = await GlocalAppFactory.PostFormAsync(planner, "/Benchmark/Definition?handler=Propose",
+            new() { ["ProposalJson"] = "{ not json", ["Note"] = "x" }, "/Benchmark/Definition");
+        broken.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Text(await broken.Content.ReadAsStringAsync()).ShouldContain("index_definition_invalid");
+
+        var version = System.Text.Json.Nodes.JsonNode.Parse(draft)!["version"]!.GetValue<string>();
+        var proposed = await GlocalAppFactory.PostFormAsync(planner, "/Benchmark/Definition?handler=Propose",
+            new() { ["ProposalJson"] = draft, ["Note"] = "page proposal" }, "/Benchmark/Definition");
+        proposed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = Text(await planner.GetStringAsync("/Benchmark/Definition"));
+        after.ShouldContain($"<tr data-version=\"{version}\">");
+        after.ShouldContain("page proposal");
+
+        var approve = await GlocalAppFactory.PostFormAsync(planner, "/Benchmark/Definition?handler=Approve", new() { ["version"] = version }, "/Benchmark/Definition");
+        approve.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        approve.Headers.Location!.AbsolutePath.ShouldBe("/Status", "a planner lacks benchmark.approve");
+
+        var viewer = Text(await (await app.SignedInClientAsync("ansan.viewer")).GetStringAsync("/Benchmark/Definition"));
+        viewer.ShouldNotContain("id=\"bm-json\"");
+        viewer.ShouldContain($"<tr data-version=\"{version}\">");
+    }
+
+    [Fact]
     public async Task Pages_CounsellorWithoutBenchmarkRead_AreForbidden()
     {
         var counsellor = await app.SignedInClientAsync("ansan.counsellor");

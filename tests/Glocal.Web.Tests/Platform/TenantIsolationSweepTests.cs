@@ -89,6 +89,7 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
         "api/v1/municipalities/{code:regex(^[0-9]{{5}}$)}",
         "api/v1/benchmark/statistics/series/{code}", // public statistics describe every region (ADR 0050)
         "api/v1/benchmark/index/units/{code}", // the index ranks every region from public figures
+        "api/v1/benchmark/index/definitions/{version}", // the index definition is one for the whole platform (ADR 0053)
     ];
 
     private static IEnumerable<EndpointProbe> GetById(IServiceProvider services) =>

@@ -29,6 +29,15 @@ public static class DemoStatistics
     public const string PolicyBudget = "demo.foreign_resident_budget";
     public const string DedicatedStaff = "demo.dedicated_staff";
     public const string CounsellingCases = "demo.counselling_cases";
+    public const string FdiArrived = "demo.fdi_arrived";
+    public const string FdiVerified = "demo.fdi_verified";
+    public const string FdiVerifiedJobs = "demo.fdi_verified_jobs";
+    public const string ActivePartners = "demo.active_partners";
+    public const string DormantPartnerShare = "demo.dormant_partner_share";
+    public const string BudgetBalance = "demo.budget_balance";
+
+    /// <summary>Ratios: a province's figure is the mean of its members', not the sum.</summary>
+    private static readonly string[] MeanSeries = [DormantPartnerShare, BudgetBalance];
 
     public static IReadOnlyList<SeriesDefinition> Series { get; } =
     [
@@ -44,6 +53,14 @@ public static class DemoStatistics
         new(PolicyBudget, "외국인주민 지원 예산", "Budget for foreign-resident support", Demo, DemoPublisher, "million won", "Demo data"),
         new(DedicatedStaff, "외국인주민 전담 인력", "Staff dedicated to foreign residents", Demo, DemoPublisher, "FTE", "Demo data"),
         new(CounsellingCases, "외국인주민 상담 건수", "Counselling cases of foreign residents", Demo, DemoPublisher, "cases", "Demo data"),
+        new(FdiArrived, "도착 외국인투자액", "Foreign investment arrived (도착)", Demo, DemoPublisher, "million won", "Demo data",
+            "What a municipality's investment module records as arrived; publishable from the module (investments.arrived)."),
+        new(FdiVerified, "검증된 외국인투자액", "Foreign investment verified", Demo, DemoPublisher, "million won", "Demo data"),
+        new(FdiVerifiedJobs, "검증된 외국인투자기업 일자리", "Verified jobs in foreign-invested companies", Demo, DemoPublisher, "jobs", "Demo data"),
+        new(ActivePartners, "활동 중인 교류 도시 수", "Partner cities with substantive activity in the last 12 months", Demo, DemoPublisher, "cities", "Demo data"),
+        new(DormantPartnerShare, "휴면 교류 도시 비율", "Share of partner cities dormant or never active", Demo, DemoPublisher, "share (0–1)", "Demo data"),
+        new(BudgetBalance, "내향·외향 예산 균형 점수", "Inward/outward budget balance score", Demo, DemoPublisher, "score (0–100)", "Demo data",
+            "100 when the inward share of the internationalization budget lies in the target band; 200 points less per unit outside it."),
     ];
 
     public const string MoisSource = "행정안전부 지방자치단체 외국인주민 현황 (2023-11-01), as quoted in PRODUCT.md and the Jeju file";
@@ -123,7 +140,10 @@ public static class DemoStatistics
                 foreach (var series in Series.Select(s => s.Code).Concat([SeriesCatalogue.Population, SeriesCatalogue.ForeignResidents, SeriesCatalogue.MoisCategoryCode("naturalised")]))
                 {
                     var values = members.Select(m => byUnit.TryGetValue((series, m.Code, year), out var v) ? v : double.NaN).ToList();
-                    byUnit[(series, province.Code, year)] = series == PolicyBudget ? values.Where(double.IsFinite).Sum() * 1.5 : values.Where(double.IsFinite).Sum();
+                    var finite = values.Where(double.IsFinite).ToList();
+                    byUnit[(series, province.Code, year)] = series == PolicyBudget ? finite.Sum() * 1.5
+                        : MeanSeries.Contains(series) ? (finite.Count == 0 ? double.NaN : Math.Round(finite.Average(), 3))
+                        : finite.Sum();
                 }
             }
         }
@@ -139,7 +159,7 @@ public static class DemoStatistics
             }
             else if (!HasRealFigure(series, unit))
             {
-                figures.Add(new DemoFigure(series, lineage.AsOf(unit, date), date, Math.Round(value), true));
+                figures.Add(new DemoFigure(series, lineage.AsOf(unit, date), date, Math.Round(value, MeanSeries.Contains(series) ? 3 : 0), true));
             }
         }
 
@@ -217,5 +237,15 @@ public static class DemoStatistics
         yield return (PolicyBudget, foreign * rng.Uniform(0.02, 0.4));
         yield return (DedicatedStaff, Math.Round(foreign / 5_000 * rng.Uniform(0.3, 2.0)));
         yield return (CounsellingCases, Math.Round(foreign * rng.Uniform(0.05, 0.3)));
+
+        // Series a municipality may replace with its own module figures (ADR 0054); drawn after the others so those keep their values.
+        var arrived = population * p.Random * rng.Uniform(0.002, 0.05);
+        yield return (FdiArrived, Math.Round(arrived));
+        yield return (FdiVerified, Math.Round(arrived * rng.Uniform(0.5, 1.0)));
+        yield return (FdiVerifiedJobs, Math.Round(arrived / 500 * rng.Uniform(0.5, 1.5)));
+        var partners = Math.Round((unit.NameKo.EndsWith('군') ? 2 : 6) * (0.3 + (1.5 * p.Random)) + t);
+        yield return (ActivePartners, Math.Round(partners * rng.Uniform(0.3, 0.9)));
+        yield return (DormantPartnerShare, Math.Round(rng.Uniform(0.1, 0.7), 3));
+        yield return (BudgetBalance, Math.Round(rng.Uniform(40, 100)));
     }
 }

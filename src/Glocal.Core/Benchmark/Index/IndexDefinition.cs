@@ -37,11 +37,20 @@ public sealed record IndexDefinition(
 
     public static IndexDefinition Parse(string json)
     {
-        var root = JsonNode.Parse(json)?.AsObject() ?? throw new Shared.BusinessRuleException("index_definition_invalid", "The definition is not a JSON object.");
-        T Read<T>(string name) => root[name].Deserialize<T>(Options) ?? throw new Shared.BusinessRuleException("index_definition_invalid", $"'{name}' is missing.");
-        var definition = new IndexDefinition(Read<string>("version"), Read<string>("nameKo"), Read<string>("nameEn"), Read<int[]>("years"),
-            Read<long>("seed"), Read<int>("uncertaintyRuns"), Read<PillarDefinition[]>("pillars"), Read<IndicatorDefinition[]>("indicators"),
-            Read<Dictionary<string, string>>("denominators"), root["pipeline"]?.ToJsonString() ?? "{}", Read<PeerBands>("peerGroups"));
+        IndexDefinition definition;
+        try
+        {
+            definition = ParseFields(json);
+        }
+        catch (JsonException e)
+        {
+            throw new Shared.BusinessRuleException("index_definition_invalid", $"The definition is not valid JSON of the expected shape: {e.Message}");
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new Shared.BusinessRuleException("index_definition_invalid", $"The definition has a field of the wrong kind: {e.Message}");
+        }
+
         foreach (var indicator in definition.Indicators)
         {
             if (definition.Pillars.All(p => p.Code != indicator.Pillar))
@@ -56,5 +65,14 @@ public sealed record IndexDefinition(
         }
 
         return definition;
+    }
+
+    private static IndexDefinition ParseFields(string json)
+    {
+        var root = JsonNode.Parse(json) as JsonObject ?? throw new Shared.BusinessRuleException("index_definition_invalid", "The definition is not a JSON object.");
+        T Read<T>(string name) => root[name].Deserialize<T>(Options) ?? throw new Shared.BusinessRuleException("index_definition_invalid", $"'{name}' is missing.");
+        return new IndexDefinition(Read<string>("version"), Read<string>("nameKo"), Read<string>("nameEn"), Read<int[]>("years"),
+            Read<long>("seed"), Read<int>("uncertaintyRuns"), Read<PillarDefinition[]>("pillars"), Read<IndicatorDefinition[]>("indicators"),
+            Read<Dictionary<string, string>>("denominators"), root["pipeline"]?.ToJsonString() ?? "{}", Read<PeerBands>("peerGroups"));
     }
 }

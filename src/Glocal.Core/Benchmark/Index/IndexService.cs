@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Glocal.Core.Benchmark.Statistics;
 using Glocal.Core.Data;
 using Glocal.Core.Tenancy;
@@ -21,7 +23,7 @@ public static class IndexTiers
     };
 }
 
-/// <summary>Builds results are kept per data fingerprint: a new import or publication gives a new build.</summary>
+/// <summary>Builds results are kept per data fingerprint: a new import, publication, module figure or definition gives a new build.</summary>
 public sealed class IndexResultCache
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<IndexBuildOutput>>> builds = new(StringComparer.Ordinal);
@@ -37,31 +39,68 @@ public sealed class IndexResultCache
     }
 }
 
-/// <summary>Loads the index inputs from the statistics store (and opted-in module figures) and builds it.</summary>
-public sealed class IndexService(GlocalDbContext db, IEnumerable<IBenchmarkIndicatorProvider> providers, IndexResultCache cache)
-{
-    public static IndexDefinition Definition => IndexDefinition.BuiltIn;
+/// <summary>One published module figure: which indicator, for which municipality and year.</summary>
+public sealed record ModuleFigure(string Indicator, int MunicipalityId, int Year, double Value);
 
-    /// <summary>Changes whenever a figure the index reads changes (count and sum of values and the definition version).</summary>
-    public async Task<string> FingerprintAsync(string tier, CancellationToken ct)
+/// <summary>What one build reads, and the fingerprint over it.</summary>
+public sealed record IndexInputs(IndexDefinition Definition, string Tier, IReadOnlyList<ModuleFigure> ModuleFigures, IReadOnlyList<string> MissingProviders, string Fingerprint);
+
+/// <summary>Loads the index inputs from the statistics store (and opted-in module figures) and builds it.</summary>
+public sealed class IndexService(GlocalDbContext db, IEnumerable<IBenchmarkIndicatorProvider> providers, IndexResultCache cache, IndexDefinitionStore definitions)
+{
+    /// <summary>The inputs of a build and a fingerprint that changes whenever any of them does (figures, publications, module data, definition).</summary>
+    public async Task<IndexInputs> InputsAsync(string tier, CancellationToken ct) => await InputsAsync(await definitions.CurrentAsync(ct), IndexTiers.Parse(tier), ct);
+
+    public async Task<string> FingerprintAsync(string tier, CancellationToken ct) => (await InputsAsync(tier, ct)).Fingerprint;
+
+    public async Task<IndexBuildOutput> GetAsync(string tier, CancellationToken ct)
+    {
+        var inputs = await InputsAsync(tier, ct);
+        return await cache.GetOrBuild(inputs.Fingerprint, () => BuildAsync(inputs, CancellationToken.None));
+    }
+
+    /// <summary>Builds a candidate definition on the stored figures, uncached (the trial run before an approval).</summary>
+    public async Task<IndexBuildOutput> TrialAsync(IndexDefinition definition, CancellationToken ct) =>
+        await BuildAsync(await InputsAsync(definition, IndexTiers.Local, ct), ct);
+
+    private async Task<IndexInputs> InputsAsync(IndexDefinition definition, string tier, CancellationToken ct)
     {
         var count = await db.StatisticObservations.CountAsync(ct);
         var sum = count == 0 ? 0 : await db.StatisticObservations.SumAsync(o => o.Value, ct);
         var synthetic = await db.StatisticObservations.CountAsync(o => o.IsSynthetic, ct);
-        return string.Create(CultureInfo.InvariantCulture, $"{Definition.Version}|{tier}|{count}|{synthetic}|{sum:R}");
+
+        var missing = new List<string>();
+        var figures = new List<ModuleFigure>();
+        var years = definition.Years.ToList();
+        var published = await db.IndicatorPublications.IgnoreQueryFilters().AsNoTracking().Where(p => p.Published)
+            .Select(p => new { p.IndicatorCode, p.MunicipalityId }).ToListAsync(ct);
+        foreach (var indicator in definition.Indicators.Where(i => i.Provider is not null))
+        {
+            var provider = providers.FirstOrDefault(p => p.Name == indicator.Provider);
+            if (provider is null)
+            {
+                missing.Add(indicator.Provider!);
+                continue;
+            }
+
+            var ids = published.Where(p => p.IndicatorCode == indicator.Code).Select(p => p.MunicipalityId).Distinct().Order().ToList();
+            if (ids.Count > 0)
+            {
+                figures.AddRange((await provider.ReadAsync(ids, years, ct)).Where(v => double.IsFinite(v.Value))
+                    .Select(v => new ModuleFigure(indicator.Code, v.MunicipalityId, v.Year, v.Value)));
+            }
+        }
+
+        figures = [.. figures.OrderBy(f => f.Indicator, StringComparer.Ordinal).ThenBy(f => f.MunicipalityId).ThenBy(f => f.Year)];
+        var moduleHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(';',
+            figures.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Indicator},{f.MunicipalityId},{f.Year},{f.Value:R}"))))))[..16];
+        var fingerprint = string.Create(CultureInfo.InvariantCulture, $"{definition.Version}|{tier}|{count}|{synthetic}|{sum:R}|{moduleHash}");
+        return new IndexInputs(definition, tier, figures, [.. missing.Distinct()], fingerprint);
     }
 
-    public async Task<IndexBuildOutput> GetAsync(string tier, CancellationToken ct)
+    private async Task<IndexBuildOutput> BuildAsync(IndexInputs inputs, CancellationToken ct)
     {
-        tier = IndexTiers.Parse(tier);
-        var fingerprint = await FingerprintAsync(tier, ct);
-        var output = await cache.GetOrBuild(fingerprint, () => BuildAsync(tier, fingerprint, CancellationToken.None));
-        return output;
-    }
-
-    private async Task<IndexBuildOutput> BuildAsync(string tier, string fingerprint, CancellationToken ct)
-    {
-        var definition = Definition;
+        var (definition, tier) = (inputs.Definition, inputs.Tier);
         var registry = await db.Municipalities.AsNoTracking().ToListAsync(ct);
         var lineage = new RegionLineage(registry);
         var provinces = registry.Where(m => m.Kind is MunicipalityKind.Province or MunicipalityKind.SingleTier && m.ValidTo is null)
@@ -88,33 +127,16 @@ public sealed class IndexService(GlocalDbContext db, IEnumerable<IBenchmarkIndic
             .Select(x => new IndexValue(x.Unit, x.Row.Code, x.Row.Year, x.Row.Value, x.Row.IsSynthetic))
             .ToList();
 
-        var missing = new List<string>();
-        foreach (var indicator in definition.Indicators.Where(i => i.Provider is not null))
+        var seriesOf = definition.Indicators.ToDictionary(i => i.Code, i => i.Series, StringComparer.Ordinal);
+        foreach (var figure in inputs.ModuleFigures)
         {
-            var provider = providers.FirstOrDefault(p => p.Name == indicator.Provider);
-            if (provider is null)
+            var unit = lineage.Current(figure.MunicipalityId).Code;
+            if (unitCodes.Contains(unit) && seriesOf.TryGetValue(figure.Indicator, out var series))
             {
-                missing.Add(indicator.Provider!);
-                continue;
-            }
-
-            var published = await db.IndicatorPublications.IgnoreQueryFilters().AsNoTracking()
-                .Where(p => p.IndicatorCode == indicator.Code && p.Published).Select(p => p.MunicipalityId).ToListAsync(ct);
-            if (published.Count == 0)
-            {
-                continue;
-            }
-
-            foreach (var (id, year, value) in await provider.ReadAsync(published, years, ct))
-            {
-                var unit = lineage.Current(id).Code;
-                if (unitCodes.Contains(unit))
-                {
-                    values.Add(new IndexValue(unit, indicator.Series, year, value, IsSynthetic: false, FromModule: true));
-                }
+                values.Add(new IndexValue(unit, series, figure.Year, figure.Value, IsSynthetic: false, FromModule: true));
             }
         }
 
-        return IndexBuilder.Build(definition, tier, units, values, missing.Distinct().ToList(), fingerprint);
+        return IndexBuilder.Build(definition, tier, units, values, inputs.MissingProviders, inputs.Fingerprint);
     }
 }

@@ -26,8 +26,6 @@ public static class BenchmarkIndexApi
         group.MapGet("/index/units/{code}", Profile).RequireAuthorization(Permissions.BenchmarkRead)
             .WithSummary("One unit: indicators, strengths and weaknesses, trend, peers");
         group.MapGet("/index/export", Export).RequireAuthorization(Permissions.BenchmarkExport).WithSummary("The filtered ranking as CSV, XLSX or JSON");
-        group.MapGet("/index/definition", (Func<IndexDefinition>)(() => IndexService.Definition)).RequireAuthorization(Permissions.BenchmarkRead)
-            .WithSummary("The index definition in force (version, pillars, indicators and sources, pipeline, peer bands)");
         group.MapGet("/publications", ListPublications).RequireAuthorization(Permissions.BenchmarkRead)
             .WithSummary("Module indicators this municipality publishes into the index");
         group.MapPut("/publications/{indicator}", SetPublication).RequireAuthorization(Permissions.BenchmarkUpdate)
