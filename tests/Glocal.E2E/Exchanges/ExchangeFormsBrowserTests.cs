@@ -108,7 +108,7 @@ public sealed class ExchangeFormsBrowserTests(BrowserApp app)
         var delegationHref = await page.Locator("a[href^='/Exchanges/Delegation/']").First.GetAttributeAsync("href");
         var programmeHref = await page.Locator("a[href^='/Exchanges/Programme/']").First.GetAttributeAsync("href");
         var failures = new List<string>();
-        foreach (var path in new[] { partnerUrl, $"/Exchanges/EditPartner/{partnerId}", $"/Exchanges/Programme?partner={partnerId}", programmeHref!, delegationHref! })
+        foreach (var path in new[] { "/Exchanges/Delegations", partnerUrl, $"/Exchanges/EditPartner/{partnerId}", $"/Exchanges/Programme?partner={partnerId}", programmeHref!, delegationHref! })
         {
             await page.GotoAsync(path);
             await Expect(page.Locator("h1")).ToBeVisibleAsync();

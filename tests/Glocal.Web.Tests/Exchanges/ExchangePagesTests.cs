@@ -13,6 +13,8 @@ public class ExchangePagesTests(GlocalAppFactory app)
     [InlineData("/Exchanges/Activities?substantive=false", "신년")]
     [InlineData("/Exchanges/New?q=Anshan", "Liaoning")]
     [InlineData("/Exchanges/Import", "자치단체")]
+    [InlineData("/Exchanges/Delegations?overdue=true", "data-testid=\"delegations\"")]
+    [InlineData("/Exchanges/Delegations?q=zzzz-none", "등록된 대표단이 없습니다.")]
     [InlineData("/", "휴면")]
     public async Task Page_ExchangeOfficer_Renders(string url, string expected)
     {

@@ -98,8 +98,21 @@ public sealed class PartnerModel(ExchangeQueries queries, ExchangeService exchan
         [Required(ErrorMessage = "Required")]
         public DateOnly? EndsOn { get; set; }
 
+        /// <summary>Officials (the field keeps its old name so existing links and tests still bind).</summary>
         [Range(0, 10_000)]
         public int Members { get; set; }
+
+        [Range(0, 10_000)]
+        public int MembersCouncil { get; set; }
+
+        [Range(0, 10_000)]
+        public int MembersBusiness { get; set; }
+
+        [Range(0, 10_000)]
+        public int MembersCitizens { get; set; }
+
+        [Range(0, 10_000)]
+        public int MembersStudents { get; set; }
 
         [Range(0, long.MaxValue)]
         public long CostWon { get; set; }
@@ -130,7 +143,8 @@ public sealed class PartnerModel(ExchangeQueries queries, ExchangeService exchan
 
     public Task<IActionResult> OnPostDelegationAsync(Guid id, CancellationToken ct) => WriteAsync(id, "NewDelegation", () => exchanges.AddDelegationAsync(new CreateDelegationRequest(
         id, NewDelegation.Direction, NewDelegation.Head, NewDelegation.Purpose, NewDelegation.StartsOn!.Value, NewDelegation.EndsOn!.Value, NewDelegation.CostWon,
-        MembersOfficials: NewDelegation.Members, ApprovedOn: NewDelegation.ApprovedOn,
+        MembersOfficials: NewDelegation.Members, MembersCouncil: NewDelegation.MembersCouncil, MembersBusiness: NewDelegation.MembersBusiness,
+        MembersCitizens: NewDelegation.MembersCitizens, MembersStudents: NewDelegation.MembersStudents, ApprovedOn: NewDelegation.ApprovedOn,
         FollowUps: string.IsNullOrWhiteSpace(NewDelegation.FollowUp) || NewDelegation.FollowUpDueOn is null ? null : [new FollowUpLine(NewDelegation.FollowUp, NewDelegation.FollowUpDueOn.Value)]), ct),
         "Exchanges.Delegation.Added", ct);
 
