@@ -53,6 +53,12 @@ public static class GlocalCoreServiceCollectionExtensions
         services.AddScoped<PortalService>();
         services.AddScoped<PortalContentService>();
         services.AddScoped<IDemoModuleSeeder, ResidentsDemoSeeder>();
+        services.AddOptions<Residents.Privacy.ResidentsOptions>().BindConfiguration(Residents.Privacy.ResidentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Residents.Interpreters.InterpreterService>();
+        services.AddScoped<Residents.Classes.ClassService>();
+        services.AddScoped<Residents.Figures.ResidentsFigureQueries>();
+        services.AddScoped<Residents.Privacy.RetentionService>();
+        services.AddScoped<Residents.Privacy.SubjectAccessService>();
         services.AddScoped<InvestmentService>();
         services.AddScoped<InvestmentQueries>();
         services.AddScoped<InvestmentImport>();

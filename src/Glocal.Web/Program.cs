@@ -21,6 +21,7 @@ builder.Services.AddGlocalIdentityCore().AddSignInManager();
 builder.Services.AddGlocalAuthentication();
 builder.Services.AddGlocalLocalization();
 builder.Services.AddResidentsPortal();
+builder.Services.AddSingleton<ResidentsRetentionSchedule>().AddHostedService(sp => sp.GetRequiredService<ResidentsRetentionSchedule>());
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AllowAnonymousToPage("/Account/Login");

@@ -80,6 +80,19 @@ public sealed class GlocalDbContext(DbContextOptions<GlocalDbContext> options, T
 
     public DbSet<NoticeTranslation> NoticeTranslations => Set<NoticeTranslation>();
 
+    // Residents: interpreters and their assignments, Korean classes (KIIP).
+    public DbSet<Glocal.Core.Residents.Interpreters.Interpreter> Interpreters => Set<Glocal.Core.Residents.Interpreters.Interpreter>();
+
+    public DbSet<Glocal.Core.Residents.Interpreters.InterpreterAssignment> InterpreterAssignments => Set<Glocal.Core.Residents.Interpreters.InterpreterAssignment>();
+
+    public DbSet<Glocal.Core.Residents.Classes.KoreanCourse> KoreanCourses => Set<Glocal.Core.Residents.Classes.KoreanCourse>();
+
+    public DbSet<Glocal.Core.Residents.Classes.CourseSession> CourseSessions => Set<Glocal.Core.Residents.Classes.CourseSession>();
+
+    public DbSet<Glocal.Core.Residents.Classes.Enrolment> Enrolments => Set<Glocal.Core.Residents.Classes.Enrolment>();
+
+    public DbSet<Glocal.Core.Residents.Classes.Attendance> Attendances => Set<Glocal.Core.Residents.Classes.Attendance>();
+
     // Investments: investors, projects and what was pledged, arrived and verified.
     public DbSet<Company> Companies => Set<Company>();
 

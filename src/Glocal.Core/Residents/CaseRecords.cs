@@ -51,7 +51,14 @@ public sealed record CaseSearch(
     [property: StringLength(20)] string? Reference = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    [property: RegularExpression("^-?(opened|status|category|language|reference)$")] string? Sort = null);
+    [property: RegularExpression("^-?(opened|status|category|language|reference)$")] string? Sort = null,
+    CaseChannel? Channel = null,
+    bool? Sensitive = null);
+
+/// <summary>Find cases by the person's exact name or registration number (through the keyed hash); a POST body keeps them out of URLs.</summary>
+public sealed record CaseLookupRequest(
+    [property: StringLength(100)] string? Name = null,
+    [property: StringLength(20)] string? RegistrationNumber = null);
 
 /// <summary>
 /// A case in a list. <see cref="Name"/> is null when the caller may not see names, or when the case is

@@ -258,9 +258,14 @@ public sealed class CaseService(GlocalDbContext db, IPersonalDataCipher cipher, 
     /// The case list. Names are decrypted only for callers who may see them (and, for sensitive cases, who may
     /// see those); each row whose name is shown writes an access-log entry.
     /// </summary>
-    public async Task<Page<CaseSummary>> ListAsync(CaseSearch search, PageRequest page, CaseViewer viewer, CancellationToken ct)
+    public async Task<Page<CaseSummary>> ListAsync(CaseSearch search, PageRequest page, CaseViewer viewer, CancellationToken ct, IReadOnlyCollection<Guid>? clientIds = null)
     {
         var query = Filter(search);
+        if (clientIds is not null)
+        {
+            query = query.Where(c => c.ClientId != null && clientIds.Contains(c.ClientId.Value));
+        }
+
         var total = await query.CountAsync(ct);
         var rows = await Sort(query, search.Sort).Skip(page.Skip).Take(page.PageSize)
             .Select(c => new
@@ -308,6 +313,16 @@ public sealed class CaseService(GlocalDbContext db, IPersonalDataCipher cipher, 
         if (search.Category is { } category)
         {
             query = query.Where(c => c.Category == category);
+        }
+
+        if (search.Channel is { } channel)
+        {
+            query = query.Where(c => c.Channel == channel);
+        }
+
+        if (search.Sensitive is { } sensitive)
+        {
+            query = query.Where(c => c.Sensitive == sensitive);
         }
 
         if (!string.IsNullOrWhiteSpace(search.Language))

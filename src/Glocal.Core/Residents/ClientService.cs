@@ -75,6 +75,33 @@ public sealed class ClientService(GlocalDbContext db, IPersonalDataCipher cipher
         return found.Select(Reveal).ToList();
     }
 
+    /// <summary>
+    /// Ids of the clients matching an exact name and/or registration number, through the keyed hash. Nothing is
+    /// decrypted and nothing revealed, so no access-log entry: the caller logs what it then shows.
+    /// </summary>
+    public async Task<List<Guid>> MatchAsync(string? name, string? registrationNumber, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(registrationNumber))
+        {
+            throw new BusinessRuleException("search_criteria_required", "Give a name or a registration number to search for.", 400);
+        }
+
+        var query = db.Clients.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            var nameLookup = cipher.LookupHash(name);
+            query = query.Where(c => c.NameLookup == nameLookup);
+        }
+
+        if (!string.IsNullOrWhiteSpace(registrationNumber))
+        {
+            var numberLookup = cipher.LookupHash(registrationNumber.Replace("-", "", StringComparison.Ordinal).Trim());
+            query = query.Where(c => c.RegistrationNumberLookup == numberLookup);
+        }
+
+        return await query.Select(c => c.Id).Take(200).ToListAsync(ct);
+    }
+
     private ClientDetails Reveal(Client c) => new(
         c.Id,
         cipher.Decrypt(c.NameSealed),

@@ -36,6 +36,16 @@ public class TenantIsolationSweepTests(GlocalAppFactory app)
                 .ShouldBeOkAsync<CaseDetails>(HttpStatusCode.Created);
             return created.Id.ToString();
         }),
+        ["api/v1/residents/clients/{id:guid}/export"] = new("ansan.counsellor", "siheung.counsellor", async app =>
+        {
+            var client = await app.ApiClientAsync("ansan.counsellor");
+            var created = await (await client.PostJsonAsync("/api/v1/residents/clients", new RegisterClientRequest("Tenant Export Probe", "VN", "vi"))).ShouldBeOkAsync<ClientDetails>(HttpStatusCode.Created);
+            return created.Id.ToString();
+        }),
+        ["api/v1/residents/interpreters/{id:guid}"] = new("ansan.counsellor", "siheung.counsellor", async app =>
+            (await Glocal.Web.Tests.Residents.ResidentsTestData.InterpreterAsync(await app.ApiClientAsync("ansan.counsellor"))).Id.ToString()),
+        ["api/v1/residents/courses/{id:guid}"] = new("ansan.counsellor", "siheung.counsellor", async app =>
+            (await Glocal.Web.Tests.Residents.ResidentsTestData.CourseAsync(await app.ApiClientAsync("ansan.counsellor"))).Course.Id.ToString()),
         ["api/v1/residents/services/{id:guid}"] = new("ansan.counsellor", "siheung.counsellor", async app =>
         {
             var client = await app.ApiClientAsync("ansan.counsellor");

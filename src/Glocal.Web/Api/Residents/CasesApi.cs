@@ -20,6 +20,8 @@ public static class CasesApi
             .WithSummary("Cases; names only for callers who may read personal data, and sensitive cases' names only with residents.read_sensitive");
         group.MapGet("/export", Export).RequireAuthorization(Permissions.ResidentsExport).WithSummary("The case list as CSV or XLSX (?format=), without names");
         group.MapPost("/", Open).RequireAuthorization(Permissions.ResidentsCreate).WithSummary("Open a case");
+        group.MapPost("/search", Search).RequireAuthorization(Permissions.ResidentsReadPersonal)
+            .WithSummary("Cases of the clients with this exact name or registration number (keyed hash; the body keeps them out of URLs), with the list's filters");
 
         // Routes under one case answer 404 for a case of another municipality before anything else, validation included.
         RouteHandlerBuilder One(RouteHandlerBuilder endpoint) => endpoint.AddEndpointFilter(ExistsThenValid.Filter<ConsultationCase>()).DisableValidation();
@@ -45,6 +47,13 @@ public static class CasesApi
     private static async Task<Ok<Page<CaseSummary>>> List(
         [AsParameters] CaseSearch search, [AsParameters] PageRequest page, CaseService cases, ClaimsPrincipal user, CancellationToken ct) =>
         TypedResults.Ok(await cases.ListAsync(search, page, ViewerOf(user), ct));
+
+    private static async Task<Ok<Page<CaseSummary>>> Search(
+        CaseLookupRequest lookup, [AsParameters] CaseSearch search, [AsParameters] PageRequest page, ClientService clients, CaseService cases, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var ids = await clients.MatchAsync(lookup.Name, lookup.RegistrationNumber, ct);
+        return TypedResults.Ok(await cases.ListAsync(search, page, ViewerOf(user), ct, ids));
+    }
 
     private static async Task<FileContentHttpResult> Export([AsParameters] CaseSearch search, string? format, CaseService cases, CancellationToken ct)
     {

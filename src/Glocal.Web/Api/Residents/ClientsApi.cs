@@ -12,7 +12,8 @@ public static class ClientsApi
     public static RouteGroupBuilder MapClientsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/residents/clients").WithTags("Resident clients");
-        group.MapGet("/", List).RequireAuthorization(Permissions.ResidentsRead).WithSummary("Clients without personal data");
+        group.MapGet("/", List).RequireAuthorization(Permissions.ResidentsRead).WithSummary("Clients without personal data (?nationality=&language=&stayStatus=&sort=)");
+        group.MapGet("/export", Export).RequireAuthorization(Permissions.ResidentsExport).WithSummary("The client list, without personal data, as CSV or XLSX (?format=)");
         group.MapPost("/", Register).RequireAuthorization(Permissions.ResidentsCreate).WithSummary("Register a client; identity numbers are encrypted at rest");
         group.MapGet("/{id:guid}", Get).RequireAuthorization(Permissions.ResidentsReadPersonal).WithSummary("A client with personal data (the read is logged)");
         group.MapPost("/search", Search).RequireAuthorization(Permissions.ResidentsReadPersonal)
@@ -20,13 +21,13 @@ public static class ClientsApi
         return group;
     }
 
-    private static async Task<Ok<Page<ClientSummary>>> List([AsParameters] PageRequest page, GlocalDbContext db, CancellationToken ct)
+    private static async Task<Ok<Page<ClientSummary>>> List([AsParameters] ClientListRequest filter, [AsParameters] PageRequest page, GlocalDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await ClientList.PageAsync(db, filter, page, ct));
+
+    private static async Task<FileContentHttpResult> Export([AsParameters] ClientListRequest filter, string? format, GlocalDbContext db, CancellationToken ct)
     {
-        var total = await db.Clients.CountAsync(ct);
-        var items = await db.Clients.AsNoTracking().OrderByDescending(c => c.CreatedAt).Skip(page.Skip).Take(page.PageSize)
-            .Select(c => new ClientSummary(c.Id, c.Nationality, c.StayStatus, c.Languages, c.District, c.CreatedAt))
-            .ToListAsync(ct);
-        return TypedResults.Ok(new Page<ClientSummary>(items, page.Page, page.PageSize, total));
+        var page = await ClientList.PageAsync(db, filter, new PageRequest(1, 50_000), ct);
+        return Glocal.Web.Infrastructure.ExportResults.File(page.Items.Select(c => new { c.Nationality, c.StayStatus, c.Languages, c.District, c.CreatedAt }), format, "clients");
     }
 
     private static async Task<Created<ClientDetails>> Register(RegisterClientRequest request, ClientService clients, CancellationToken ct)

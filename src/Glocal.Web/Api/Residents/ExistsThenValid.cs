@@ -25,7 +25,7 @@ public static class ExistsThenValid
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var argument in context.Arguments.Where(a => a is not null && a.GetType().Namespace == "Glocal.Core.Residents" && !a.GetType().IsEnum))
+        foreach (var argument in context.Arguments.Where(a => a is not null && (a.GetType().Namespace?.StartsWith("Glocal.Core.Residents", StringComparison.Ordinal) ?? false) && !a.GetType().IsEnum))
         {
             var results = new List<ValidationResult>();
             if (!Validator.TryValidateObject(argument!, new ValidationContext(argument!), results, validateAllProperties: true))

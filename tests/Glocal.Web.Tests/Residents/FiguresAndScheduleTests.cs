@@ -1,0 +1,82 @@
+using System.Net;
+using Glocal.Core.Residents.Figures;
+using Glocal.Core.Residents.Privacy;
+using Glocal.Web.Infrastructure;
+using Glocal.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using static Glocal.Web.Tests.Residents.ResidentsTestData;
+
+namespace Glocal.Web.Tests.Residents;
+
+[Collection(AppCollection.Name)]
+public class FiguresAndScheduleTests(GlocalAppFactory app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Figures_PerThousandMatchesThePolicyKpi_AndCoverageFollowsInterpreters()
+    {
+        var counsellor = await app.ApiClientAsync("ansan.counsellor");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var from = today.AddDays(-90).ToString("yyyy-MM-dd");
+        var to = today.ToString("yyyy-MM-dd");
+        var figures = await (await counsellor.GetAsync($"/api/v1/residents/figures?from={from}&to={to}", Ct)).ShouldBeOkAsync<ResidentsFigures>();
+
+        figures.ForeignResidents.ShouldBe(108_033, "Ansan's MOIS figure of 1 Nov 2023, the same denominator as the policy KPIs");
+        figures.CasesPer1000.ShouldBe(Math.Round(figures.Cases * 1000.0 / 108_033, 4));
+        figures.ByMonth.Sum(m => m.Count).ShouldBe(figures.Cases);
+        figures.ByCategory.Sum(c => c.Count).ShouldBe(figures.Cases);
+        figures.Coverage.Source.ShouldBe(CoverageSource.BuiltInMoj2024);
+        figures.Coverage.Residents.ShouldBe(108_033, 0.5);
+
+        // Burmese: 53,914 of MOJ's 2,650,783 staying foreigners; no demo counsellor or interpreter speaks it.
+        var burmese = figures.Coverage.Languages.Single(l => l.Language == "my");
+        burmese.Residents.ShouldBe(Math.Round(108_033.0 * 53_914 / 2_650_783, 1));
+        burmese.Served.ShouldBeFalse();
+        figures.Coverage.Languages.Single(l => l.Language == "vi").Served.ShouldBeTrue();
+        figures.Coverage.Languages.Single(l => l.Language == "vi").Portal.ShouldBeTrue();
+
+        await InterpreterAsync(counsellor, "Burmese Interpreter", "my");
+        var after = await (await counsellor.GetAsync($"/api/v1/residents/figures?from={from}&to={to}", Ct)).ShouldBeOkAsync<ResidentsFigures>();
+        var served = after.Coverage.Languages.Single(l => l.Language == "my");
+        served.ShouldSatisfyAllConditions(l => l.Interpreters.ShouldBeTrue(), l => l.Served.ShouldBeTrue(), l => l.Counsellors.ShouldBeFalse());
+        after.Coverage.ResidentsUnserved.ShouldBe(Math.Round(figures.Coverage.ResidentsUnserved - burmese.Residents, 1), 0.2);
+
+        var headline = await (await counsellor.GetAsync("/api/v1/residents/headline", Ct)).ShouldBeOkAsync<ResidentsHeadline>();
+        headline.OpenCases.ShouldBeGreaterThan(0);
+        headline.GapShare.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void UntilNext_IsTheNextKoreanHour()
+    {
+        // 17:30 UTC = 02:30 KST: half an hour to 03:00. 18:00 UTC = 03:00 KST: a full day.
+        ResidentsRetentionSchedule.UntilNext(new DateTimeOffset(2026, 12, 1, 17, 30, 0, TimeSpan.Zero), 3).ShouldBe(TimeSpan.FromMinutes(30));
+        ResidentsRetentionSchedule.UntilNext(new DateTimeOffset(2026, 12, 1, 18, 0, 0, TimeSpan.Zero), 3).ShouldBe(TimeSpan.FromDays(1));
+        ResidentsRetentionSchedule.UntilNext(new DateTimeOffset(2026, 12, 1, 19, 0, 0, TimeSpan.Zero), 3).ShouldBe(TimeSpan.FromHours(23));
+    }
+
+    [Fact]
+    public async Task Schedule_RunsOnceWhenTheHourComes_NotBefore()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 17, 0, 0, TimeSpan.Zero)); // 02:00 KST
+        using var schedule = new ResidentsRetentionSchedule(app.Services.GetRequiredService<IServiceScopeFactory>(),
+            Options.Create(new ResidentsOptions { RetentionHourKst = 3 }), clock, NullLogger<ResidentsRetentionSchedule>.Instance);
+        await schedule.StartAsync(Ct);
+        clock.Advance(TimeSpan.FromMinutes(59));
+        await Task.Delay(200, Ct);
+        schedule.Runs.ShouldBe(0);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 100 && schedule.Runs == 0; i++)
+        {
+            await Task.Delay(100, Ct);
+        }
+
+        schedule.Runs.ShouldBe(1);
+        await schedule.StopAsync(Ct);
+    }
+}
