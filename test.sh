@@ -80,6 +80,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [[ -x "${GLOCAL_CHROMIUM:-/usr/bin/chromium}" ]] || missing+=(chromium)
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)  # renders the policy report's PDF in its tests
+command -v afl-fuzz >/dev/null 2>&1 || missing+=(afl++)  # the bounded fuzzing run of the importers
 if [[ ${#missing[@]} -gt 0 ]]; then
   log "Installing ${missing[*]}"
   sudo_cmd=()
@@ -208,5 +209,18 @@ if [[ -d tests/Glocal.Web.Tests ]]; then
 fi
 
 run_suite "browser tests: Glocal.E2E" tests/Glocal.E2E GLOCAL_CHROMIUM="$GLOCAL_CHROMIUM"
+
+# --- 5. Bounded fuzzing -------------------------------------------------------------------------
+# AFL++ over the importers for a fixed time per target; any finding (an exception other than a coded
+# rejection, a crash, a hang) fails the run. Longer runs: tools/fuzz/run.sh 600.
+fuzz_seconds=${GLOCAL_FUZZ_SECONDS:-30}
+log "Fuzzing the importers for $fuzz_seconds s per target"
+fuzz_start=$SECONDS
+if timeout 15m tools/fuzz/run.sh "$fuzz_seconds"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+log "Fuzzing took $((SECONDS - fuzz_start)) s"
 
 finish

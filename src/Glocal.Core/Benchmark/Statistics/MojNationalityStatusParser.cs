@@ -32,6 +32,12 @@ public static class MojNationalityStatusParser
             context.Issue(1, null, "missing_column", "No stay-status columns (A1 … H2) were found.");
         }
 
+        // Two headers naming one status ("E3" and "E3(연구)") would count its people twice.
+        foreach (var twice in statuses.GroupBy(s => s.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            context.Issue(1, twice.Last().Column, "duplicate_column", $"The stay status {twice.Key} has more than one column.");
+        }
+
         if (context.Issues.Count > 0 || table.Rows.Count == 0)
         {
             return;

@@ -64,6 +64,8 @@ public sealed class NationalDataGenerator(GlocalDbContext db, BulkWriter writer,
         (CaseCategory.Legal, 4), (CaseCategory.FamilyViolence, 3), (CaseCategory.Education, 2),
     ];
 
+    private const double ProvinceShare = 0.03;
+
     private static readonly ProjectSource[] UnlinkedSources =
         [ProjectSource.AgencyReferral, ProjectSource.Roadshow, ProjectSource.ExistingInvestor, ProjectSource.Direct, ProjectSource.Embassy];
 
@@ -78,8 +80,15 @@ public sealed class NationalDataGenerator(GlocalDbContext db, BulkWriter writer,
 
         var municipalities = await db.Municipalities
             .Where(m => m.ValidTo == null && (m.Kind == MunicipalityKind.LocalGovernment || m.Kind == MunicipalityKind.SingleTier || m.Kind == MunicipalityKind.Province))
-            .OrderBy(m => m.Code).Select(m => new { m.Id, m.Code, m.NameEn }).ToListAsync(ct);
+            .OrderBy(m => m.Code).Select(m => new { m.Id, m.Code, m.NameEn, m.Kind }).ToListAsync(ct);
         var weights = await WeightsAsync(municipalities.Select(m => m.Id).ToList(), seed, ct);
+
+        // A province's statistic counts every resident of its cities; its own centre sees a small share of them.
+        foreach (var province in municipalities.Where(m => m.Kind == MunicipalityKind.Province))
+        {
+            weights[province.Id] *= ProvinceShare;
+        }
+
         var totalWeight = weights.Values.Sum();
         var today = KoreaTime.Today(clock);
         var firstYear = today.Year - scale.Years + 1;
