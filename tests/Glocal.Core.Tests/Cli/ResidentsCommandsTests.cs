@@ -44,7 +44,7 @@ public sealed class ResidentsCommandsTests : IDisposable
             var ansan = await db.Municipalities.Where(m => m.Code == "41270").Select(m => m.Id).SingleAsync(Ct);
             ConsultationCase Closed(int yearsAgo)
             {
-                var at = DateTime.UtcNow.AddYears(-yearsAgo);
+                var at = TimeProvider.System.GetUtcNow().UtcDateTime.AddYears(-yearsAgo);
                 var c = new ConsultationCase
                 {
                     Id = Guid.CreateVersion7(), MunicipalityId = ansan, ReferenceNumber = CaseService.NewReference(), Language = "vi",

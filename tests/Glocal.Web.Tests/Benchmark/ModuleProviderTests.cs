@@ -113,7 +113,7 @@ public class ModuleProviderTests(GlocalAppFactory app)
     [Fact]
     public async Task ResidentsProvider_CountsCasesOpenedInTheYear()
     {
-        var year = DateTime.UtcNow.Year;
+        var year = TimeProvider.System.GetUtcNow().UtcDateTime.Year;
         var before = await ValueAsync("residents.consultations", year);
         var counsellor = await app.ApiClientAsync("ansan.counsellor");
         (await counsellor.PostJsonAsync("/api/v1/residents/cases", new { channel = "Phone", category = "Housing", language = "vi" })).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -124,21 +124,21 @@ public class ModuleProviderTests(GlocalAppFactory app)
     [Fact]
     public async Task PoliciesProvider_ScoresTheBudgetBalanceAgainstTheBand()
     {
-        (await ValueAsync("policies.budget_balance", 2031)).ShouldBeNull("no budget planned for 2031 yet");
+        (await ValueAsync("policies.budget_balance", 2047)).ShouldBeNull("no budget planned for 2047 yet");
         var planner = await app.ApiClientAsync("ansan.planner");
-        var policy = await (await planner.PostJsonAsync("/api/v1/policies", new CreatePolicyRequest("Benchmark balance probe", 2031))).ShouldBeOkAsync<PolicySummary>(HttpStatusCode.Created);
+        var policy = await (await planner.PostJsonAsync("/api/v1/policies", new CreatePolicyRequest("Benchmark balance probe", 2047))).ShouldBeOkAsync<PolicySummary>(HttpStatusCode.Created);
         async Task<Guid> ProgrammeAsync(Orientation orientation) =>
             (await (await planner.PostJsonAsync("/api/v1/policies/programmes", new SaveProgrammeRequest(policy.Id, $"Balance probe {orientation}",
                 orientation == Orientation.Inward ? Pillars.Residents : Pillars.Exchanges, orientation,
-                ProgrammeMode.Recurring, "국제협력과", new DateOnly(2031, 1, 1)))).ShouldBeOkAsync<ProgrammeDetails>(HttpStatusCode.Created)).Id;
+                ProgrammeMode.Recurring, "국제협력과", new DateOnly(2047, 1, 1)))).ShouldBeOkAsync<ProgrammeDetails>(HttpStatusCode.Created)).Id;
         var inward = await ProgrammeAsync(Orientation.Inward);
         var outward = await ProgrammeAsync(Orientation.Outward);
-        await (await planner.PutAsJsonAsync($"/api/v1/policies/programmes/{inward}/budget-lines", new SetBudgetLineRequest(2031, FundingSource.City, 600_000_000))).ShouldBeOkAsync<ProgrammeDetails>();
-        await (await planner.PutAsJsonAsync($"/api/v1/policies/programmes/{outward}/budget-lines", new SetBudgetLineRequest(2031, FundingSource.City, 400_000_000))).ShouldBeOkAsync<ProgrammeDetails>();
-        (await ValueAsync("policies.budget_balance", 2031)).ShouldBe(100, "inward share 0.6 lies in the 0.4–0.7 band");
+        await (await planner.PutAsJsonAsync($"/api/v1/policies/programmes/{inward}/budget-lines", new SetBudgetLineRequest(2047, FundingSource.City, 600_000_000))).ShouldBeOkAsync<ProgrammeDetails>();
+        await (await planner.PutAsJsonAsync($"/api/v1/policies/programmes/{outward}/budget-lines", new SetBudgetLineRequest(2047, FundingSource.City, 400_000_000))).ShouldBeOkAsync<ProgrammeDetails>();
+        (await ValueAsync("policies.budget_balance", 2047)).ShouldBe(100, "inward share 0.6 lies in the 0.4–0.7 band");
 
-        await (await planner.PutAsJsonAsync($"/api/v1/policies/programmes/{outward}/budget-lines", new SetBudgetLineRequest(2031, FundingSource.National, 600_000_000))).ShouldBeOkAsync<ProgrammeDetails>();
-        (await ValueAsync("policies.budget_balance", 2031)).ShouldBe(95, "inward share 600/1,600 = 0.375 is 0.025 below the band");
+        await (await planner.PutAsJsonAsync($"/api/v1/policies/programmes/{outward}/budget-lines", new SetBudgetLineRequest(2047, FundingSource.National, 600_000_000))).ShouldBeOkAsync<ProgrammeDetails>();
+        (await ValueAsync("policies.budget_balance", 2047)).ShouldBe(95, "inward share 600/1,600 = 0.375 is 0.025 below the band");
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public class BadInputSuiteTests(GlocalAppFactory app)
         (await investment.PostJsonAsync("/api/v1/investments/companies", new { nameKo = $"회사 {Script}", nameEn = $"Company {Script}", countryCode = "JP" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var viewer = await app.SignedInClientAsync("siheung.viewer");
+        var viewer = await app.SignedInClientAsync("siheung.planner");
         foreach (var page in new[] { "/Exchanges", "/Investments/Companies" })
         {
             var html = await viewer.GetStringAsync(page, Ct);

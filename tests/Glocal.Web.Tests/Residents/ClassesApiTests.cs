@@ -16,7 +16,7 @@ public class ClassesApiTests(GlocalAppFactory app)
     public async Task Course_EnrolWithinCapacity_AttendanceDecidesCompletion()
     {
         var counsellor = await app.ApiClientAsync("ansan.counsellor");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9));
         var course = await CourseAsync(counsellor, level: 2, capacity: 2, startsOn: today.AddDays(-40).ToString("yyyy-MM-dd"), endsOn: today.AddDays(40).ToString("yyyy-MM-dd"));
         var url = $"/api/v1/residents/courses/{course.Course.Id}";
         var a = await ClientAsync(counsellor, "Learner Alpha");

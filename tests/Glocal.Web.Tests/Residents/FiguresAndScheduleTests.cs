@@ -20,7 +20,7 @@ public class FiguresAndScheduleTests(GlocalAppFactory app)
     public async Task Figures_PerThousandMatchesThePolicyKpi_AndCoverageFollowsInterpreters()
     {
         var counsellor = await app.ApiClientAsync("ansan.counsellor");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(9));
         var from = today.AddDays(-90).ToString("yyyy-MM-dd");
         var to = today.ToString("yyyy-MM-dd");
         var figures = await (await counsellor.GetAsync($"/api/v1/residents/figures?from={from}&to={to}", Ct)).ShouldBeOkAsync<ResidentsFigures>();
@@ -29,7 +29,8 @@ public class FiguresAndScheduleTests(GlocalAppFactory app)
         figures.CasesPer1000.ShouldBe(Math.Round(figures.Cases * 1000.0 / 108_033, 4));
         figures.ByMonth.Sum(m => m.Count).ShouldBe(figures.Cases);
         figures.ByCategory.Sum(c => c.Count).ShouldBe(figures.Cases);
-        figures.Coverage.Source.ShouldBe(CoverageSource.BuiltInMoj2024);
+        // The built-in MOJ 2024 shares, or the same table's national figures once a benchmark test in this shared database imported it.
+        figures.Coverage.Source.ShouldBeOneOf(CoverageSource.BuiltInMoj2024, CoverageSource.MojNationalShares);
         figures.Coverage.Residents.ShouldBe(108_033, 0.5);
 
         // Burmese: 53,914 of MOJ's 2,650,783 staying foreigners; no demo counsellor or interpreter speaks it.

@@ -21,7 +21,7 @@ public class InterpretersApiTests(GlocalAppFactory app)
         interpreter.AvailableDays.ShouldBe(Weekdays.Mon | Weekdays.Wed | Weekdays.Fri);
         var opened = await CaseAsync(counsellor, language: "vi");
         var url = $"/api/v1/residents/interpreters/{interpreter.Id}/assignments";
-        var past = DateTime.UtcNow.AddDays(-2).Date.AddHours(1);
+        var past = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-2).Date.AddHours(1);
 
         await (await counsellor.PostJsonAsync(url, new { language = "uz", mode = "Phone", situation = "Hospital", scheduledAt = past }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "interpreter_language");
@@ -59,7 +59,7 @@ public class InterpretersApiTests(GlocalAppFactory app)
         var counsellor = await app.ApiClientAsync("ansan.counsellor");
         var interpreter = await InterpreterAsync(counsellor, "Future Interpreter", "ne");
         var url = $"/api/v1/residents/interpreters/{interpreter.Id}/assignments";
-        var made = await (await counsellor.PostJsonAsync(url, new { language = "ne", mode = "Video", situation = "Counselling", scheduledAt = DateTime.UtcNow.AddDays(3) }))
+        var made = await (await counsellor.PostJsonAsync(url, new { language = "ne", mode = "Video", situation = "Counselling", scheduledAt = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(3) }))
             .ShouldBeOkAsync<IdResponse>(HttpStatusCode.Created);
         (await counsellor.PostJsonAsync($"{url}/{made.Id}/status", new { status = "Confirmed" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await (await counsellor.PostJsonAsync($"{url}/{made.Id}/status", new { status = "Completed" }))
@@ -67,7 +67,7 @@ public class InterpretersApiTests(GlocalAppFactory app)
 
         (await counsellor.PutAsJsonAsync($"/api/v1/residents/interpreters/{interpreter.Id}", new { name = "Future Interpreter", languages = "ne", active = false }, Ct))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
-        await (await counsellor.PostJsonAsync(url, new { language = "ne", mode = "Phone", situation = "Police", scheduledAt = DateTime.UtcNow.AddDays(9) }))
+        await (await counsellor.PostJsonAsync(url, new { language = "ne", mode = "Phone", situation = "Police", scheduledAt = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(9) }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "interpreter_inactive");
         await (await counsellor.PostJsonAsync("/api/v1/residents/interpreters", new { name = "", languages = "Vietnamese" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");

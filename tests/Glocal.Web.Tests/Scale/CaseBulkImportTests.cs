@@ -158,7 +158,7 @@ public class CaseBulkImportTests(GlocalAppFactory app)
     [Fact]
     public async Task AViewer_MayNotLoadCases()
     {
-        var viewer = await app.ApiClientAsync("siheung.viewer");
+        var viewer = await app.ApiClientAsync("ansan.viewer");
         (await viewer.PostAsync(Path, Csv($"{EnglishHeader}\n"), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

@@ -5,7 +5,7 @@ namespace Glocal.Core.Residents.Interpreters;
 public sealed record SaveInterpreterRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string Name,
     [property: Required, RegularExpression("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*( [a-z]{2,3}(-[A-Za-z0-9]{2,8})*)*$", ErrorMessage = "Languages must be BCP 47 tags separated by spaces, such as 'vi th'.")] string Languages,
-    Weekdays AvailableDays = Weekdays.None,
+    Weekdays? AvailableDays = null,
     [property: StringLength(60)] string? AvailableHours = null,
     [property: StringLength(30)] string? Phone = null,
     bool Active = true);

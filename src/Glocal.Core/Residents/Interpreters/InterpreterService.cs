@@ -22,7 +22,7 @@ public sealed class InterpreterService(GlocalDbContext db, TimeProvider clock)
 
         interpreter.Name = request.Name.Trim();
         interpreter.Languages = string.Join(' ', request.Languages.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase));
-        interpreter.AvailableDays = request.AvailableDays;
+        interpreter.AvailableDays = request.AvailableDays ?? Weekdays.None;
         interpreter.AvailableHours = request.AvailableHours?.Trim();
         interpreter.Phone = request.Phone?.Trim();
         interpreter.Active = request.Active;
