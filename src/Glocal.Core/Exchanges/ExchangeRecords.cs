@@ -44,13 +44,13 @@ public sealed record PartnerSummary(
 
 public sealed record AgreementDetails(
     Guid Id, AgreementType Type, DateOnly SignedOn, ExchangeFields Fields, DateOnly? CouncilApprovedOn, string? CouncilResolutionNumber,
-    AgreementStatus Status, string? StatusReason, string? Motive, IReadOnlyList<AgreementStatusEntry> History, Guid PartnerCityId = default, long Version = 0);
+    AgreementStatus Status, string? StatusReason, string? Motive, IReadOnlyList<AgreementStatusEntry> History, Guid PartnerCityId, long Version);
 
 public sealed record AgreementStatusEntry(AgreementStatus Status, string? Reason, DateOnly ChangedOn);
 
 public sealed record ProgrammeDetails(
     Guid Id, Guid? AgreementId, string Name, ExchangeFields Field, ExchangeDirection Direction, ProgrammeFormat Format,
-    ProgrammeRecurrence Recurrence, int StartYear, int? EndYear, IReadOnlyList<BudgetLine> Budgets, Guid PartnerCityId = default, long Version = 0)
+    ProgrammeRecurrence Recurrence, int StartYear, int? EndYear, IReadOnlyList<BudgetLine> Budgets, Guid PartnerCityId, long Version)
 {
     public long PlannedWon => Budgets.Sum(b => b.PlannedWon);
 
