@@ -31,7 +31,8 @@ public sealed class ResidentsDemoSeeder(GlocalDbContext db, IPersonalDataCipher 
         ("MM", 53_914, "my", ["E-9", "G-1", "D-4"], "Aung Demo"),
     ];
 
-    private static readonly (CaseCategory Category, int Weight)[] CategoryMix =
+    /// <summary>How consultations spread over categories, as Ansan's centre reports them; the national generator uses it too.</summary>
+    public static readonly IReadOnlyList<(CaseCategory Category, int Weight)> CategoryMix =
     [
         (CaseCategory.WageArrears, 25), (CaseCategory.StayVisa, 18), (CaseCategory.DailyLife, 14), (CaseCategory.WorkplaceConflict, 10),
         (CaseCategory.Severance, 8), (CaseCategory.IndustrialAccident, 6), (CaseCategory.Medical, 6), (CaseCategory.Housing, 4),

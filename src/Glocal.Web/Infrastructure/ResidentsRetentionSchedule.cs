@@ -18,6 +18,9 @@ public sealed partial class ResidentsRetentionSchedule(
     /// <summary>Completed runs since start (read by tests and health pages).</summary>
     public int Runs { get; private set; }
 
+    /// <summary>When the next run is due, once the schedule is waiting for it (null before it starts).</summary>
+    public DateTimeOffset? NextRunAt { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RetentionScheduleEnabled)
@@ -29,7 +32,9 @@ public sealed partial class ResidentsRetentionSchedule(
         {
             try
             {
-                await Task.Delay(UntilNext(clock.GetUtcNow(), options.Value.RetentionHourKst), clock, stoppingToken);
+                var wait = UntilNext(clock.GetUtcNow(), options.Value.RetentionHourKst);
+                NextRunAt = clock.GetUtcNow() + wait;
+                await Task.Delay(wait, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -88,7 +88,7 @@ public class CaseBulkImportTests(GlocalAppFactory app)
         for (var i = 0; i < rows; i++)
         {
             var category = i == rows - 10 ? "Astrology" : "DailyLife";
-            text.Append(CultureInfo($"{prefix}-{i},2025-01-02,phone,{category},vi,N,closed,2025-01-03,,,,\n"));
+            text.Append(Invariant($"{prefix}-{i},2025-01-02,phone,{category},vi,N,closed,2025-01-03,,,,\n"));
         }
 
         var counsellor = await app.ApiClientAsync("siheung.counsellor");
@@ -162,5 +162,5 @@ public class CaseBulkImportTests(GlocalAppFactory app)
         (await viewer.PostAsync(Path, Csv($"{EnglishHeader}\n"), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
-    private static string CultureInfo(FormattableString line) => FormattableString.Invariant(line);
+    private static string Invariant(FormattableString line) => FormattableString.Invariant(line);
 }

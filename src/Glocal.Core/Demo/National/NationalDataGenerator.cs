@@ -57,13 +57,6 @@ public sealed class NationalDataGenerator(GlocalDbContext db, BulkWriter writer,
         ("Lyon", "FR"), ("Milan", "IT"), ("Barcelona", "ES"), ("Istanbul", "TR"), ("Dubai", "AE"), ("Mexico City", "MX"), ("Sao Paulo", "BR"),
     ];
 
-    private static readonly (CaseCategory Category, int Weight)[] CategoryMix =
-    [
-        (CaseCategory.WageArrears, 25), (CaseCategory.StayVisa, 18), (CaseCategory.DailyLife, 14), (CaseCategory.WorkplaceConflict, 10),
-        (CaseCategory.Severance, 8), (CaseCategory.IndustrialAccident, 6), (CaseCategory.Medical, 6), (CaseCategory.Housing, 4),
-        (CaseCategory.Legal, 4), (CaseCategory.FamilyViolence, 3), (CaseCategory.Education, 2),
-    ];
-
     private const double ProvinceShare = 0.03;
 
     private static readonly ProjectSource[] UnlinkedSources =
@@ -179,7 +172,7 @@ public sealed class NationalDataGenerator(GlocalDbContext db, BulkWriter writer,
                 ReferenceNumber = $"N-{c.Random.Next(0x10000000):X7}{i:X6}",
                 ClientId = client.Id,
                 Channel = (CaseChannel)c.Random.Next(4),
-                Category = Weighted(c.Random, CategoryMix),
+                Category = Weighted(c.Random, ResidentsDemoSeeder.CategoryMix),
                 Language = languages.Split(' ')[0],
                 InterpreterUsed = !languages.StartsWith("ko", StringComparison.Ordinal) && c.Random.Next(3) == 0,
                 Sensitive = c.Random.Next(50) == 0,
@@ -472,7 +465,7 @@ public sealed class NationalDataGenerator(GlocalDbContext db, BulkWriter writer,
         totals.KpiValues += await writer.WriteAsync(values, ct);
     }
 
-    private static T Weighted<T>(Random random, (T Value, int Weight)[] mix)
+    private static T Weighted<T>(Random random, IReadOnlyList<(T Value, int Weight)> mix)
     {
         var pick = random.Next(mix.Sum(m => m.Weight));
         foreach (var (value, weight) in mix)

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Glocal.Core.Shared.Tabular;
 
@@ -56,16 +54,7 @@ public sealed class StreamingCsvReader : IDisposable
         var encoding = EncodingOf(head.AsSpan(0, length), fileName);
         var whole = new ConcatenatedStream(new MemoryStream(head, 0, length), buffered);
         var reader = new StreamReader(whole, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            HasHeaderRecord = false,
-            DetectDelimiter = true,
-            DetectDelimiterValues = [",", ";", "\t"],
-            BadDataFound = null,
-            IgnoreBlankLines = true,
-            MaxFieldSize = MaxCellLength,
-        };
-        var parser = new CsvParser(reader, configuration);
+        var parser = new CsvParser(reader, TableReader.CsvOptions(MaxCellLength));
         var csv = new StreamingCsvReader(fileName, reader, [], parser);
         var header = await csv.NextCellsAsync() ?? throw TableReader.Rejected(fileName, "no_header", "The first row must name the columns.");
         return new StreamingCsvReader(fileName, reader, header.Select(h => h.TrimStart('\uFEFF')).ToList(), parser);

@@ -105,16 +105,8 @@ public static class TableReader
             throw Rejected(fileName, "unreadable_csv", "A quoted cell is never closed: check the quotes (\") in the file.");
         }
 
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            HasHeaderRecord = false,
-            DetectDelimiter = true,
-            DetectDelimiterValues = [",", ";", "\t"],
-            BadDataFound = null,
-            IgnoreBlankLines = true,
-        };
         using var reader = new StringReader(text);
-        using var parser = new CsvParser(reader, configuration);
+        using var parser = new CsvParser(reader, CsvOptions());
         List<string>? columns = null;
         var rows = new List<TableRow>();
         try
@@ -148,6 +140,17 @@ public static class TableReader
 
         return new Table(fileName, columns ?? [], rows);
     }
+
+    /// <summary>How every CSV is parsed: comma, semicolon or tab as found, header read by the caller, blank lines skipped.</summary>
+    internal static CsvConfiguration CsvOptions(int maxCellLength = 0) => new(CultureInfo.InvariantCulture)
+    {
+        HasHeaderRecord = false,
+        DetectDelimiter = true,
+        DetectDelimiterValues = [",", ";", "\t"],
+        BadDataFound = null,
+        IgnoreBlankLines = true,
+        MaxFieldSize = maxCellLength,
+    };
 
     internal static ImportRejectedException Rejected(string fileName, string code, string message) =>
         new(new ImportReport(fileName, 0, 0, 0, 0, [new ImportIssue(0, null, code, message)]));

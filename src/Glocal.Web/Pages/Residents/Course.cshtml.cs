@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Glocal.Core.Access;
+using Glocal.Core.Residents;
 using Glocal.Core.Residents.Classes;
 using Glocal.Core.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -21,13 +22,13 @@ public sealed class SessionInput
 
 /// <summary>One course: sessions, learners (names with the personal-data permission, logged), attendance grid, completion.</summary>
 [Authorize(Permissions.ResidentsRead)]
-public sealed class CourseModel(ClassService classes) : ResidentsPageModel
+public sealed class CourseModel(ClassService classes, TimeProvider clock) : ResidentsPageModel
 {
     public CourseDetails Course { get; private set; } = null!;
 
     public bool CanUpdate => ResidentsText.Can(User, Permissions.ResidentsUpdate);
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+    public DateOnly Today => KoreaTime.Today(clock);
 
     public bool Present(Guid sessionId, Guid enrolmentId) => Course.Attendance.Any(a => a.SessionId == sessionId && a.EnrolmentId == enrolmentId && a.Present);
 
