@@ -53,6 +53,21 @@ stop_postgres() {
   runuser -u postgres -- "$bin/pg_ctl" -D "$pg_pid_dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+# Signs in through the login form like a browser; prints the Cookie header value.
+sign_in() {
+  local user=$1 jar=$2 form antiforgery cookie
+  rm -f "$jar"
+  form=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/Account/Login")
+  # The page carries more than one form (sign-in, language), each with the same token: take one.
+  antiforgery=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$form" | head -n 1 | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.UserName=$user" --data-urlencode "Input.Password=glocal-demo-2026" \
+    --data-urlencode "__RequestVerificationToken=$antiforgery" "http://127.0.0.1:$PORT/Account/Login"
+  # curl writes HttpOnly cookies (the sign-in cookie is one) as "#HttpOnly_<domain>" lines.
+  cookie=$(awk 'NF>=7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) {printf "%s=%s; ", $6, $7}' "$jar")
+  [[ $cookie == *glocal.auth=* ]] || { echo "sign-in as $user failed" >&2; exit 1; }
+  echo "$cookie"
+}
+
 server_pid=""
 cleanup() { [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null; stop_postgres; }
 trap cleanup EXIT
@@ -94,12 +109,8 @@ for engine in $ENGINES; do
   server_pid=$!
   until curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; do sleep 1; done
 
-  jar="$BENCH_DIR/cookies-$engine"; rm -f "$jar"
-  form=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/Account/Login")
-  antiforgery=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$form" | sed 's/.*value="//;s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.UserName=ansan.planner" --data-urlencode "Input.Password=glocal-demo-2026" \
-    --data-urlencode "__RequestVerificationToken=$antiforgery" "http://127.0.0.1:$PORT/Account/Login"
-  cookie=$(awk '!/^#/ && NF>=7 {printf "%s=%s; ", $6, $7}' "$jar")
+  cookie=$(sign_in ansan.planner "$BENCH_DIR/cookies-$engine-planner")
+  lead_cookie=$(sign_in ansan.lead "$BENCH_DIR/cookies-$engine-lead")
   case_id=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT/api/v1/residents/cases?status=Closed&pageSize=1&page=777" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 
   base="http://127.0.0.1:$PORT"
@@ -112,8 +123,10 @@ for engine in $ENGINES; do
     "portal home in Vietnamese|$base/portal/41270?lang=vi|"
     "cases API (filters, sort, page 20)|$base/api/v1/residents/cases?status=Closed&category=WageArrears&sort=-opened&page=20&pageSize=50|lead"
     "a case (API, access logged)|$base/api/v1/residents/cases/$case_id|lead"
+    "case list (page, filtered, names shown)|$base/Residents?status=Closed&category=WageArrears&page=5|lead_cookie"
+    "a case (page, access logged)|$base/Residents/Case/$case_id|lead_cookie"
     "activities API (filters, page 10)|$base/api/v1/exchanges/activities?substantive=true&page=10&pageSize=50|planner"
-    "projects API (search, sort)|$base/api/v1/investments/projects?search=project&sort=-stage&page=5&pageSize=50|planner"
+    "projects API (search, sort)|$base/api/v1/investments/projects?q=project&sort=stage_desc&page=5&pageSize=50|planner"
     "benchmark ranking API|$base/api/v1/benchmark/index|planner"
   )
 
@@ -138,10 +151,13 @@ for engine in $ENGINES; do
     headers=()
     case $auth in
       cookie) headers=(-H "Cookie: $cookie") ;;
+      lead_cookie) headers=(-H "Cookie: $lead_cookie") ;;
       lead) headers=(-H "Authorization: Bearer $token") ;;
       planner) headers=(-H "Authorization: Bearer $planner") ;;
     esac
     status=$(curl -s -o /dev/null -w '%{http_code}' "${headers[@]}" "$url")
+    # A redirect to sign-in or a 400 would measure the wrong thing fast.
+    [[ $status == 200 ]] || { echo "$name answered HTTP $status, not 200: fix the target before measuring" >&2; exit 1; }
     read -r p50 p99 rps errors < <(measure "$url" "${headers[@]}")
     [[ -z $trivial_rps ]] && trivial_rps=$rps
     share=$(awk -v a="$rps" -v b="$trivial_rps" 'BEGIN{printf "%.1f", 100*a/b}')

@@ -13,6 +13,9 @@ public sealed record ProjectFacts(
     IReadOnlyList<ComplianceStatus> Conditions,
     IReadOnlyList<(DateOnly DueOn, DateOnly? CompletedOn)> Milestones)
 {
+    /// <summary>The facts of a project with no MOU, money, incentive or jobs report: only its stages.</summary>
+    public static ProjectFacts Bare(ProjectStage stage, ProjectStage furthest) => new(stage, furthest, null, 0, 0, [], null, null, [], []);
+
     /// <summary>The facts of a project loaded with its MOU, tranches, incentives and jobs reports.</summary>
     public static ProjectFacts Of(InvestmentProject p)
     {

@@ -66,8 +66,18 @@ public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
     /// <summary>The municipality's pipeline figures. Confidential projects count in them: figures are aggregates (ADR 0032).</summary>
     public async Task<PipelineFigures> FiguresAsync(CancellationToken ct)
     {
-        var projects = await Full().AsNoTracking().AsSplitQuery().ToListAsync(ct);
-        return PipelineFigures.Compute([.. projects.Select(ProjectFacts.Of)], Today);
+        // The dashboard asks for this on every visit. Most of a city's pipeline are leads with nothing attached yet:
+        // their facts are their stages, read as two columns; only projects with an MOU, money, incentives or jobs
+        // are loaded whole (and only with what ProjectFacts reads).
+        var bare = await db.InvestmentProjects.AsNoTracking()
+            .Where(p => p.Mou == null && !p.Tranches.Any() && !p.Incentives.Any() && !p.JobsReports.Any())
+            .Select(p => new { p.Stage, p.FurthestStage }).ToListAsync(ct);
+        var loaded = await db.InvestmentProjects.Include(p => p.Mou).Include(p => p.Tranches).Include(p => p.Incentives).Include(p => p.JobsReports)
+            .AsNoTracking().AsSplitQuery()
+            .Where(p => p.Mou != null || p.Tranches.Any() || p.Incentives.Any() || p.JobsReports.Any())
+            .ToListAsync(ct);
+        return PipelineFigures.Compute(
+            [.. bare.Select(p => ProjectFacts.Bare(p.Stage, p.FurthestStage)), .. loaded.Select(ProjectFacts.Of)], Today);
     }
 
     /// <summary>The dashboard's headline: verified money and jobs first, pledged figures as the shadow they are measured against.</summary>
@@ -179,10 +189,8 @@ public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
             p.ResponsibleOfficer, p.ProbabilityPercent, p.ExpectedDecisionOn,
             Pledged = p.Mou != null ? p.Mou.PledgedKrw : 0,
         }).ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        // Arrived money per project; graded in memory because grades are stored by name.
-        var tranches = await db.InvestmentTranches.AsNoTracking().Where(t => ids.Contains(t.ProjectId))
-            .Select(t => new { t.ProjectId, t.AmountKrw, t.Grade }).ToListAsync(ct);
+        // Arrived money per project of the same selection; graded in memory because grades are stored by name.
+        var tranches = await query.SelectMany(p => p.Tranches).Select(t => new { t.ProjectId, t.AmountKrw, t.Grade }).ToListAsync(ct);
         var arrived = tranches.Where(t => t.Grade >= EvidenceGrade.Arrived).GroupBy(t => t.ProjectId)
             .ToDictionary(g => g.Key, g => g.Aggregate(0L, (sum, t) => checked(sum + t.AmountKrw)));
         return [.. rows.Select(r => new ProjectSummary(r.Id, r.Title, r.CodeName, r.CompanyId, r.Company, r.CountryCode, r.Stage, r.StageSince, r.Source, r.Type,

@@ -237,11 +237,13 @@ public sealed class CaseService(GlocalDbContext db, IPersonalDataCipher cipher, 
         var consents = client is null ? [] : await db.ConsentRecords.AsNoTracking().Where(c => c.ClientId == client.Id).OrderBy(c => c.GivenOn)
             .Select(c => new ConsentView(c.Id, c.ClientId, c.Purpose, c.Scope, c.GivenOn, c.WithdrawnOn, c.RecordedBy)).ToListAsync(ct);
 
-        await accessLog.RecordAsync(SubjectType, id.ToString(), "view", ct);
+        List<(string, string)> read = [(SubjectType, id.ToString())];
         if (client is not null)
         {
-            await accessLog.RecordAsync(ClientService.SubjectType, client.Id.ToString(), "view", ct);
+            read.Add((ClientService.SubjectType, client.Id.ToString()));
         }
+
+        await accessLog.RecordAsync(read, "view", ct);
 
         return new CaseDetails(
             @case.Id, @case.ReferenceNumber, @case.Status, @case.Category, @case.Channel, @case.Language, @case.InterpreterUsed,

@@ -16,21 +16,27 @@ public sealed class PortalService(GlocalDbContext db, CaseService cases)
         return [.. rows.Select(s => new PortalServiceEntry(s.Id, s.Kind, s.Name, s.Address, s.Hours, s.Phone, s.Languages.Split(' ', StringSplitOptions.RemoveEmptyEntries)))];
     }
 
-    public async Task<List<PortalNotice>> NoticesAsync(string language, CancellationToken ct)
+    /// <summary>
+    /// The latest notices in the reader's language. Only the one translation asked for is read: the home page
+    /// shows three, and loading every language's text of fifty notices made it the portal's slowest page.
+    /// </summary>
+    public async Task<List<PortalNotice>> NoticesAsync(string language, CancellationToken ct, int take = 50)
     {
-        var notices = await db.Notices.AsNoTracking().Include(n => n.Translations).OrderByDescending(n => n.PublishedOn).Take(50).ToListAsync(ct);
-        return [.. notices.Select(n => InLanguage(n, language))];
+        var rows = await db.Notices.AsNoTracking().OrderByDescending(n => n.PublishedOn).ThenBy(n => n.Id).Take(take)
+            .Select(n => new { Notice = n, Translation = n.Translations.FirstOrDefault(t => t.Language == language) })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => InLanguage(r.Notice, r.Translation, language))];
     }
 
     public async Task<PortalNotice?> NoticeAsync(Guid id, string language, CancellationToken ct)
     {
         var notice = await db.Notices.AsNoTracking().Include(n => n.Translations).SingleOrDefaultAsync(n => n.Id == id, ct);
-        return notice is null ? null : InLanguage(notice, language);
+        return notice is null ? null : InLanguage(notice, notice.Translations.FirstOrDefault(t => t.Language == language), language);
     }
 
-    private static PortalNotice InLanguage(Notice notice, string language)
+    private static PortalNotice InLanguage(Notice notice, NoticeTranslation? translation, string language)
     {
-        var translation = language == PortalLanguages.Source ? null : notice.Translations.FirstOrDefault(t => t.Language == language);
+        translation = language == PortalLanguages.Source ? null : translation;
         return translation is null
             ? new PortalNotice(notice.Id, notice.Title, notice.Body, notice.PublishedOn, PortalLanguages.Source, null)
             : new PortalNotice(notice.Id, translation.Title, translation.Body, notice.PublishedOn, language, translation.EffectiveStatus(notice.SourceRevision));

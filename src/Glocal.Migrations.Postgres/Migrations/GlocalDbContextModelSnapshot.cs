@@ -2300,10 +2300,14 @@ namespace Glocal.Migrations.Postgres.Migrations
 
                     b.HasIndex("ClientId");
 
+                    b.HasIndex("MunicipalityId", "OpenedAt");
+
                     b.HasIndex("MunicipalityId", "ReferenceNumber")
                         .IsUnique();
 
                     b.HasIndex("MunicipalityId", "Status", "OpenedAt");
+
+                    b.HasIndex("MunicipalityId", "Category", "Status", "OpenedAt");
 
                     b.ToTable("ConsultationCases", (string)null);
                 });

@@ -2289,10 +2289,14 @@ namespace Glocal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ClientId");
 
+                    b.HasIndex("MunicipalityId", "OpenedAt");
+
                     b.HasIndex("MunicipalityId", "ReferenceNumber")
                         .IsUnique();
 
                     b.HasIndex("MunicipalityId", "Status", "OpenedAt");
+
+                    b.HasIndex("MunicipalityId", "Category", "Status", "OpenedAt");
 
                     b.ToTable("ConsultationCases", (string)null);
                 });

@@ -49,6 +49,7 @@ public static class PortalServiceCollectionExtensions
     {
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PortalRateLimiter>();
+        services.AddSingleton<PortalMunicipalities>();
         // Razor's default encoder writes every non-Latin letter as an entity (&#xC548;): pages in Khmer or Thai
         // would triple in size and be unreadable in source. Allow all letters; markup characters stay encoded.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

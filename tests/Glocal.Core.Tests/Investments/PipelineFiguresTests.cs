@@ -97,4 +97,18 @@ public class PipelineFiguresTests
         Figures.Active.ShouldBe(4);
         Figures.Lost.ShouldBe(1);
     }
+
+    [Fact]
+    public void BareFacts_AreTheFactsOfAProjectWithNothingAttached()
+    {
+        // The dashboard reads leads with nothing attached as two columns; their facts must equal a loaded project's.
+        var project = new InvestmentProject { Title = "t", ResponsibleOfficer = "o" };
+        project.Open(ProjectStage.Inquiry, new DateOnly(2025, 1, 1), "opener", DateTime.UtcNow);
+        var loaded = ProjectFacts.Of(project);
+        var bare = ProjectFacts.Bare(project.Stage, project.FurthestStage);
+
+        bare.ShouldBe(loaded with { Tranches = bare.Tranches, Conditions = bare.Conditions, Milestones = bare.Milestones });
+        (loaded.Tranches.Count, loaded.Conditions.Count, loaded.Milestones.Count).ShouldBe((0, 0, 0));
+        PipelineFigures.Compute([bare], Today).ShouldBeEquivalentTo(PipelineFigures.Compute([loaded], Today));
+    }
 }

@@ -35,9 +35,10 @@ public sealed class ResidentsFigureQueries(GlocalDbContext db, ForeignResidents 
     public async Task<CoverageGap> CoverageAsync(DateOnly from, DateOnly to, double? residentTotal, CancellationToken ct)
     {
         var (byLanguage, source, date) = await ResidentsByLanguageAsync(to, residentTotal, ct);
-        var clientLanguages = await db.Clients.AsNoTracking().Select(c => c.Languages).ToListAsync(ct);
-        var clients = clientLanguages.Select(l => ResidentsMath.Base(l.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? NationalityLanguages.Unknown))
-            .GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Counted by the database per language list (a few dozen distinct lists), not read client by client.
+        var clientLanguages = await db.Clients.AsNoTracking().GroupBy(c => c.Languages).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var clients = clientLanguages.GroupBy(l => ResidentsMath.Base(l.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? NationalityLanguages.Unknown))
+            .ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
         var (startUtc, endUtc) = (Utc(from), Utc(to.AddDays(1)));
         var caseLanguages = await db.ConsultationCases.AsNoTracking().Where(c => c.OpenedAt >= startUtc && c.OpenedAt < endUtc)
             .GroupBy(c => c.Language).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);

@@ -6,5 +6,5 @@ public sealed class IndexModel(PortalService portal) : PortalPageModel
 {
     public IReadOnlyList<PortalNotice> Notices { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Notices = [.. (await portal.NoticesAsync(Language, ct)).Take(3)];
+    public async Task OnGetAsync(CancellationToken ct) => Notices = await portal.NoticesAsync(Language, ct, take: 3);
 }

@@ -1,11 +1,9 @@
-using Glocal.Core.Data;
 using Glocal.Core.Tenancy;
 using Glocal.Web.Portal;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Glocal.Web.Pages.Portal;
 
@@ -30,10 +28,7 @@ public abstract class PortalPageModel : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var services = HttpContext.RequestServices;
-        var municipality = await services.GetRequiredService<GlocalDbContext>().Municipalities.AsNoTracking()
-            .Where(m => m.Code == MunicipalityCode && m.ValidTo == null && m.Kind != MunicipalityKind.Province)
-            .Select(m => new { m.Id, m.NameKo, m.NameEn })
-            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        var municipality = await services.GetRequiredService<PortalMunicipalities>().FindAsync(MunicipalityCode, HttpContext.RequestAborted);
         if (municipality is null)
         {
             context.Result = NotFound();
