@@ -91,6 +91,8 @@ public sealed class ProgrammeLinkConfiguration : IEntityTypeConfiguration<Progra
         builder.HasOne<Exchanges.ExchangeProgramme>().WithMany().HasForeignKey(l => l.ExchangeProgrammeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Exchanges.Delegation>().WithMany().HasForeignKey(l => l.DelegationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Investments.InvestmentProject>().WithMany().HasForeignKey(l => l.InvestmentProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Residents.ResidentService>().WithMany().HasForeignKey(l => l.ResidentServiceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Residents.Classes.KoreanCourse>().WithMany().HasForeignKey(l => l.KoreanCourseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(l => new { l.ProgrammeId, l.ExchangeProgrammeId, l.DelegationId, l.InvestmentProjectId });
     }
 }

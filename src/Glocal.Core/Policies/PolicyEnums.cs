@@ -91,3 +91,14 @@ public enum BalanceStatus
     InwardHeavy,
     OutwardHeavy,
 }
+
+/// <summary>The kinds of record of other modules a programme can be linked to.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LinkKind>))]
+public enum LinkKind
+{
+    ExchangeProgramme,
+    Delegation,
+    InvestmentProject,
+    ResidentService,
+    KoreanCourse,
+}

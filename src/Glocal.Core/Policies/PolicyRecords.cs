@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Glocal.Core.Shared;
 
 namespace Glocal.Core.Policies;
 
@@ -150,9 +151,29 @@ public sealed record PortfolioOverview(
     IReadOnlyList<ProgrammeSummary> Programmes);
 
 /// <summary>Link a programme to exactly one record of another module of the same municipality.</summary>
-public sealed record AddLinkRequest(Guid? ExchangeProgrammeId = null, Guid? DelegationId = null, Guid? InvestmentProjectId = null);
+public sealed record AddLinkRequest(
+    Guid? ExchangeProgrammeId = null,
+    Guid? DelegationId = null,
+    Guid? InvestmentProjectId = null,
+    Guid? ResidentServiceId = null,
+    Guid? KoreanCourseId = null)
+{
+    /// <summary>The request naming one target of the given kind.</summary>
+    public static AddLinkRequest For(LinkKind kind, Guid id) => kind switch
+    {
+        LinkKind.ExchangeProgramme => new(ExchangeProgrammeId: id),
+        LinkKind.Delegation => new(DelegationId: id),
+        LinkKind.InvestmentProject => new(InvestmentProjectId: id),
+        LinkKind.ResidentService => new(ResidentServiceId: id),
+        LinkKind.KoreanCourse => new(KoreanCourseId: id),
+        _ => throw new BusinessRuleException("link_kind_unknown", $"Unknown link kind '{kind}'.", 400),
+    };
+}
 
-/// <summary>A link as shown: the module, the record and its name (a confidential project shows its code name).</summary>
+/// <summary>A record that can be offered as a link target on the programme page.</summary>
+public sealed record LinkTarget(Guid Id, string Title);
+
+/// <summary>A link as shown: the module, the kind of record (a <see cref="LinkKind"/> name), the record and its name (a confidential project shows its code name).</summary>
 public sealed record LinkRecord(Guid Id, string Module, string Kind, Guid TargetId, string Title);
 
 public sealed record ComputedKpiCode(string Code, string Module, string Unit, string Description);

@@ -186,15 +186,17 @@ public sealed class PolicyService(GlocalDbContext db, ComputedKpiRegistry comput
 
     /// <summary>
     /// Links the programme to one record of another module. The target is looked up through the tenant filter,
-    /// so a record of another municipality is as unknown as a missing one.
+    /// so a record of another municipality is as unknown as a missing one (404 link_target_unknown).
     /// </summary>
     public async Task<Guid> AddLinkAsync(Guid programmeId, AddLinkRequest request, CancellationToken ct)
     {
         await FindProgrammeAsync(programmeId, ct);
-        var set = new[] { request.ExchangeProgrammeId, request.DelegationId, request.InvestmentProjectId }.Count(t => t is not null);
+        var set = new[] { request.ExchangeProgrammeId, request.DelegationId, request.InvestmentProjectId, request.ResidentServiceId, request.KoreanCourseId }
+            .Count(t => t is not null);
         if (set != 1)
         {
-            throw new BusinessRuleException("link_target_required", "Name exactly one record to link: an exchange programme, a delegation or an investment project.");
+            throw new BusinessRuleException("link_target_required",
+                "Name exactly one record to link: an exchange programme, a delegation, an investment project, a resident service or a Korean course.", 400);
         }
 
         var exists = request switch
@@ -202,15 +204,18 @@ public sealed class PolicyService(GlocalDbContext db, ComputedKpiRegistry comput
             { ExchangeProgrammeId: { } id } => await db.ExchangeProgrammes.AnyAsync(e => e.Id == id, ct),
             { DelegationId: { } id } => await db.Delegations.AnyAsync(d => d.Id == id, ct),
             { InvestmentProjectId: { } id } => await db.InvestmentProjects.AnyAsync(p => p.Id == id, ct),
+            { ResidentServiceId: { } id } => await db.ResidentServices.AnyAsync(r => r.Id == id, ct),
+            { KoreanCourseId: { } id } => await db.KoreanCourses.AnyAsync(c => c.Id == id, ct),
             _ => false,
         };
         if (!exists)
         {
-            throw new BusinessRuleException("link_target_unknown", "The record to link does not exist in this municipality.");
+            throw new BusinessRuleException("link_target_unknown", "The record to link does not exist in this municipality.", 404);
         }
 
         if (await db.ProgrammeLinks.AnyAsync(l => l.ProgrammeId == programmeId && l.ExchangeProgrammeId == request.ExchangeProgrammeId
-            && l.DelegationId == request.DelegationId && l.InvestmentProjectId == request.InvestmentProjectId, ct))
+            && l.DelegationId == request.DelegationId && l.InvestmentProjectId == request.InvestmentProjectId
+            && l.ResidentServiceId == request.ResidentServiceId && l.KoreanCourseId == request.KoreanCourseId, ct))
         {
             throw new BusinessRuleException("link_exists", "The programme is already linked to this record.", 409);
         }
@@ -222,6 +227,8 @@ public sealed class PolicyService(GlocalDbContext db, ComputedKpiRegistry comput
             ExchangeProgrammeId = request.ExchangeProgrammeId,
             DelegationId = request.DelegationId,
             InvestmentProjectId = request.InvestmentProjectId,
+            ResidentServiceId = request.ResidentServiceId,
+            KoreanCourseId = request.KoreanCourseId,
         };
         db.ProgrammeLinks.Add(link);
         await db.SaveChangesAsync(ct);

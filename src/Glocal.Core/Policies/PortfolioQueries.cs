@@ -157,15 +157,39 @@ public sealed class PortfolioQueries(GlocalDbContext db, ComputedKpiRegistry com
     {
         var links = db.ProgrammeLinks.AsNoTracking().Where(l => l.ProgrammeId == programmeId);
         var exchange = await links.Where(l => l.ExchangeProgrammeId != null)
-            .Join(db.ExchangeProgrammes, l => l.ExchangeProgrammeId, e => e.Id, (l, e) => new LinkRecord(l.Id, "Exchanges", "ExchangeProgramme", e.Id, e.Name))
+            .Join(db.ExchangeProgrammes, l => l.ExchangeProgrammeId, e => e.Id, (l, e) => new LinkRecord(l.Id, "Exchanges", nameof(LinkKind.ExchangeProgramme), e.Id, e.Name))
             .ToListAsync(ct);
         var delegations = await links.Where(l => l.DelegationId != null)
-            .Join(db.Delegations, l => l.DelegationId, d => d.Id, (l, d) => new LinkRecord(l.Id, "Exchanges", "Delegation", d.Id, d.Purpose))
+            .Join(db.Delegations, l => l.DelegationId, d => d.Id, (l, d) => new LinkRecord(l.Id, "Exchanges", nameof(LinkKind.Delegation), d.Id, d.Purpose))
             .ToListAsync(ct);
         var projects = await links.Where(l => l.InvestmentProjectId != null)
-            .Join(db.InvestmentProjects, l => l.InvestmentProjectId, p => p.Id, (l, p) => new LinkRecord(l.Id, "Investments", "InvestmentProject", p.Id, p.CodeName ?? p.Title))
+            .Join(db.InvestmentProjects, l => l.InvestmentProjectId, p => p.Id, (l, p) => new LinkRecord(l.Id, "Investments", nameof(LinkKind.InvestmentProject), p.Id, p.CodeName ?? p.Title))
             .ToListAsync(ct);
-        return [.. exchange, .. delegations, .. projects];
+        var services = await links.Where(l => l.ResidentServiceId != null)
+            .Join(db.ResidentServices, l => l.ResidentServiceId, r => r.Id, (l, r) => new LinkRecord(l.Id, "Residents", nameof(LinkKind.ResidentService), r.Id, r.Name))
+            .ToListAsync(ct);
+        var courses = await links.Where(l => l.KoreanCourseId != null)
+            .Join(db.KoreanCourses, l => l.KoreanCourseId, c => c.Id, (l, c) => new LinkRecord(l.Id, "Residents", nameof(LinkKind.KoreanCourse), c.Id, c.Name))
+            .ToListAsync(ct);
+        return [.. exchange, .. delegations, .. projects, .. services, .. courses];
+    }
+
+    /// <summary>
+    /// The municipality's records of one kind that a programme can be linked to, by name (at most 500: the
+    /// programme page's select, not a search). A confidential project is offered under its code name only.
+    /// </summary>
+    public async Task<List<LinkTarget>> LinkTargetsAsync(LinkKind kind, CancellationToken ct)
+    {
+        const int Limit = 500;
+        return kind switch
+        {
+            LinkKind.ExchangeProgramme => await db.ExchangeProgrammes.AsNoTracking().OrderBy(e => e.Name).Select(e => new LinkTarget(e.Id, e.Name)).Take(Limit).ToListAsync(ct),
+            LinkKind.Delegation => await db.Delegations.AsNoTracking().OrderBy(d => d.Purpose).Select(d => new LinkTarget(d.Id, d.Purpose)).Take(Limit).ToListAsync(ct),
+            LinkKind.InvestmentProject => await db.InvestmentProjects.AsNoTracking().OrderBy(p => p.CodeName ?? p.Title).Select(p => new LinkTarget(p.Id, p.CodeName ?? p.Title)).Take(Limit).ToListAsync(ct),
+            LinkKind.ResidentService => await db.ResidentServices.AsNoTracking().OrderBy(r => r.Name).Select(r => new LinkTarget(r.Id, r.Name)).Take(Limit).ToListAsync(ct),
+            LinkKind.KoreanCourse => await db.KoreanCourses.AsNoTracking().OrderBy(c => c.Name).Select(c => new LinkTarget(c.Id, c.Name)).Take(Limit).ToListAsync(ct),
+            _ => [],
+        };
     }
 
     public async Task<KpiDetails> KpiAsync(Guid id, CancellationToken ct)

@@ -3,9 +3,10 @@ using Glocal.Core.Tenancy;
 namespace Glocal.Core.Policies;
 
 /// <summary>
-/// Ties a programme to a record of another module that carries it out: an exchange programme or a delegation
-/// or an investment project. Exactly one target is set; the target must belong to
-/// the same municipality. Nullable foreign keys, so deleting the target only drops the link.
+/// Ties a programme to a record of another module that carries it out: an exchange programme, a delegation,
+/// an investment project, a resident service of the portal's directory or a KIIP Korean course. Exactly one
+/// target is set; the target must belong to the same municipality. Nullable foreign keys, so deleting the
+/// target only drops the link.
 /// </summary>
 public sealed class ProgrammeLink : ITenantOwned
 {
@@ -20,4 +21,8 @@ public sealed class ProgrammeLink : ITenantOwned
     public Guid? DelegationId { get; set; }
 
     public Guid? InvestmentProjectId { get; set; }
+
+    public Guid? ResidentServiceId { get; set; }
+
+    public Guid? KoreanCourseId { get; set; }
 }

@@ -1725,10 +1725,16 @@ namespace Glocal.Migrations.Postgres.Migrations
                     b.Property<Guid?>("InvestmentProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("KoreanCourseId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
 
                     b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ResidentServiceId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("RowVersion")
@@ -1743,7 +1749,11 @@ namespace Glocal.Migrations.Postgres.Migrations
 
                     b.HasIndex("InvestmentProjectId");
 
+                    b.HasIndex("KoreanCourseId");
+
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ResidentServiceId");
 
                     b.HasIndex("ProgrammeId", "ExchangeProgrammeId", "DelegationId", "InvestmentProjectId");
 
@@ -3377,6 +3387,11 @@ namespace Glocal.Migrations.Postgres.Migrations
                         .HasForeignKey("InvestmentProjectId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Glocal.Core.Residents.Classes.KoreanCourse", null)
+                        .WithMany()
+                        .HasForeignKey("KoreanCourseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Glocal.Core.Tenancy.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
@@ -3388,6 +3403,11 @@ namespace Glocal.Migrations.Postgres.Migrations
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Glocal.Core.Residents.ResidentService", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentServiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Glocal.Core.Policies.ProgrammePartner", b =>

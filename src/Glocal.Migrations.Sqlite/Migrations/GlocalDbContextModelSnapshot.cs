@@ -1714,10 +1714,16 @@ namespace Glocal.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("InvestmentProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KoreanCourseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidentServiceId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RowVersion")
@@ -1732,7 +1738,11 @@ namespace Glocal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("InvestmentProjectId");
 
+                    b.HasIndex("KoreanCourseId");
+
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ResidentServiceId");
 
                     b.HasIndex("ProgrammeId", "ExchangeProgrammeId", "DelegationId", "InvestmentProjectId");
 
@@ -3358,6 +3368,11 @@ namespace Glocal.Migrations.Sqlite.Migrations
                         .HasForeignKey("InvestmentProjectId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Glocal.Core.Residents.Classes.KoreanCourse", null)
+                        .WithMany()
+                        .HasForeignKey("KoreanCourseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Glocal.Core.Tenancy.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
@@ -3369,6 +3384,11 @@ namespace Glocal.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Glocal.Core.Residents.ResidentService", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentServiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Glocal.Core.Policies.ProgrammePartner", b =>

@@ -58,6 +58,45 @@ public sealed class PolicyShowcaseTests(BrowserApp app)
         await AssertAxeCleanAsync(page);
     }
 
+    [Fact]
+    public async Task ProgrammePage_LinksAResidentService_ThenRemovesIt_AxeClean()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = await session.NewPageAsync();
+        await StaffUi.SignInAsync(page, "ansan.planner");
+
+        await page.GotoAsync("/Policies/NewProgramme");
+        var name = $"외국인주민 상담 연계 {Guid.NewGuid():N}"[..24];
+        await page.Locator("#Input_Name").FillAsync(name);
+        await page.Locator("input[name='Input.Pillars'][value='Residents']").CheckAsync();
+        await page.Locator("#Input_Orientation").SelectOptionAsync("Inward");
+        await page.Locator("#Input_Mode").SelectOptionAsync("Recurring");
+        await page.Locator("#Input_LeadDepartment").FillAsync("외국인주민정책과");
+        await page.Locator("#Input_StartDate").FillAsync("2026-01-01");
+        await page.Locator("form button[type=submit]").Last.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(name);
+
+        var links = page.GetByTestId("pol-links");
+        await Expect(links.Locator("table")).ToHaveCountAsync(0);
+        await page.Locator("#pol-link-kind").SelectOptionAsync("ResidentService");
+        await links.Locator("form[method=get] button[type=submit]").ClickAsync();
+        var target = page.Locator("#Link_TargetId");
+        await Expect(target).ToBeVisibleAsync();
+        var chosen = (await target.Locator("option").First.TextContentAsync())!.Trim();
+        await AssertAxeCleanAsync(page);
+        await links.Locator("form:has(#Link_TargetId) button[type=submit]").ClickAsync();
+
+        await Expect(links.Locator("tbody tr")).ToHaveCountAsync(1);
+        await Expect(links.Locator("tbody tr")).ToContainTextAsync(chosen);
+        await AssertAxeCleanAsync(page);
+        await StaffUi.SwitchLanguageAsync(page, "en");
+        await Expect(links.Locator("h2")).ToHaveTextAsync("Linked records");
+        await AssertAxeCleanAsync(page);
+
+        await links.Locator("tbody form button[type=submit]").ClickAsync();
+        await Expect(links.Locator("table")).ToHaveCountAsync(0);
+    }
+
     [Theory]
     [InlineData("/Policies")]
     [InlineData("/Policies/Report")]

@@ -43,6 +43,30 @@ public class AnnualReportTests(GlocalAppFactory app)
     }
 
     [Fact]
+    public async Task Report_ChainSection_HandCheckedTotals_InPdfAndHtml_ConfidentialUnnamed()
+    {
+        // 2004 has no demo activity: the year's chain is exactly the hand-checked one (ChainBuilder).
+        const int year = 2004;
+        var chain = await ChainBuilder.AnsanAsync(app, new DateOnly(year, 9, 1));
+        var browser = await app.SignedInClientAsync("ansan.planner");
+        var summary = ReportText.ChainsSummary(new ChainTotals(1, ChainBuilder.Leads, ChainBuilder.Mous, ChainBuilder.Arrived, ChainBuilder.ArrivedKrw, ChainBuilder.Jobs));
+        summary.ShouldBe("교류 활동 1건 · 투자 발굴 3건 · MOU 2건 · 도착 2건 · 도착 금액 2,400,000,000원 · 일자리 40명");
+
+        using var document = PdfDocument.Open(await PdfAsync(browser, year));
+        var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+        text.ShouldContain("7. 교류·투자 연계 성과");
+        text.ShouldContain(summary);
+        text.ShouldNotContain(chain.ConfidentialTitle);
+        text.ShouldNotContain(chain.ConfidentialCodeName);
+
+        var html = WebUtility.HtmlDecode(await browser.GetStringAsync($"/Policies/Report?year={year}"));
+        html.ShouldContain("교류·투자 연계 성과");
+        html.ShouldContain(summary);
+        html.ShouldContain(chain.ActivityTitle);
+        html.ShouldNotContain(chain.ConfidentialTitle);
+    }
+
+    [Fact]
     public async Task Pdf_FirstPage_RendersWithInk()
     {
         var (browser, portfolio) = await AnsanAsync();

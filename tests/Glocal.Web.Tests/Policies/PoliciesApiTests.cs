@@ -165,11 +165,101 @@ public class PoliciesApiTests(GlocalAppFactory app)
         inward.Items.ShouldAllBe(p => p.Orientation == Orientation.Inward);
         inward.Total.ShouldBeGreaterThan(0);
 
-        var export = await viewer.GetAsync($"{Base}/programmes?format=xlsx");
+        var planner = await app.ApiClientAsync("ansan.planner");
+        var export = await planner.GetAsync($"{Base}/programmes?format=xlsx");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        var csv = await (await viewer.GetAsync($"{Base}/programmes?format=csv")).Content.ReadAsStringAsync();
+        var csv = await (await planner.GetAsync($"{Base}/programmes?format=csv")).Content.ReadAsStringAsync();
         csv.ShouldContain("세계인의 날");
+    }
+
+    [Fact]
+    public async Task Exports_NeedPoliciesExport_ReadAloneIsForbidden()
+    {
+        // The viewer and the NGO partner read policies but may not export them; the planner and the municipal admin may.
+        foreach (var user in new[] { "ansan.viewer", "ansan.ngo" })
+        {
+            var reader = await app.ApiClientAsync(user);
+            (await reader.GetAsync($"{Base}/programmes")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            foreach (var path in new[] { $"{Base}/programmes?format=csv", $"{Base}/programmes?format=xlsx", $"{Base}/?format=csv" })
+            {
+                await (await reader.GetAsync(path)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "export_forbidden");
+            }
+
+            var page = await (await app.SignedInClientAsync(user)).GetAsync("/Policies?handler=Export&format=csv");
+            page.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
+            (page.Content.Headers.ContentType?.MediaType ?? "").ShouldNotStartWith("text/csv");
+        }
+
+        foreach (var user in new[] { "ansan.planner", "ansan.admin" })
+        {
+            var exporter = await app.ApiClientAsync(user);
+            var policies = await exporter.GetAsync($"{Base}/?format=csv");
+            policies.StatusCode.ShouldBe(HttpStatusCode.OK);
+            policies.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+            (await policies.Content.ReadAsStringAsync()).ShouldContain("Title");
+        }
+
+        var file = await (await app.SignedInClientAsync("ansan.planner")).GetAsync("/Policies?handler=Export&format=csv");
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await file.Content.ReadAsStringAsync()).ShouldContain("세계인의 날");
+    }
+
+    private async Task<(HttpClient Planner, KpiDetails Kpi)> ComputedKpiAsync(string code, Pillars pillar)
+    {
+        var (planner, policy) = await PolicyAsync();
+        var year = TimeProvider.System.GetUtcNow().Year; // the app under test runs on the system clock
+        var programme = await (await planner.PostJsonAsync($"{Base}/programmes", new SaveProgrammeRequest(
+            policy.Id, "Computed " + code, pillar, Orientation.Outward, ProgrammeMode.Recurring, "국제협력과", new DateOnly(year, 1, 1))))
+            .ShouldBeOkAsync<ProgrammeDetails>(HttpStatusCode.Created);
+        var kpi = await (await planner.PostJsonAsync($"{Base}/programmes/{programme.Id}/kpis", new AddKpiRequest(code, "건", KpiKind.Output, KpiFrequency.Annual, ComputedCode: code)))
+            .ShouldBeOkAsync<KpiDetails>(HttpStatusCode.Created);
+        return (planner, kpi);
+    }
+
+    private static async Task<double> ValueAsync(HttpClient planner, Guid kpi) =>
+        (await (await planner.GetAsync($"{Base}/kpis/{kpi}")).ShouldBeOkAsync<KpiDetails>()).Values.Single().Value;
+
+    [Fact]
+    public async Task ComputedKpi_FollowsTheExchangeRecords()
+    {
+        var (planner, kpi) = await ComputedKpiAsync("exchanges.substantive_activities", Pillars.Exchanges);
+        var (_, leads) = await ComputedKpiAsync("exchanges.investment_leads", Pillars.Exchanges);
+        var before = await ValueAsync(planner, kpi.Id);
+        var leadsBefore = await ValueAsync(planner, leads.Id);
+
+        var exchange = await app.ApiClientAsync("ansan.exchange");
+        var partner = await Exchanges.ExchangeBuilders.CreatePartnerAsync(exchange);
+        var day = new DateOnly(TimeProvider.System.GetUtcNow().Year, 1, 2);
+        await Exchanges.ExchangeBuilders.LogAsync(exchange, Exchanges.ExchangeBuilders.Activity(partner.Id, substantive: true, on: day) with { OutputInvestmentLeads = 2 });
+        // A ceremonial activity is not substantive: it does not move the KPI.
+        await Exchanges.ExchangeBuilders.LogAsync(exchange, Exchanges.ExchangeBuilders.Activity(partner.Id, substantive: false, on: day));
+
+        (await ValueAsync(planner, kpi.Id)).ShouldBe(before + 1);
+        (await ValueAsync(planner, leads.Id)).ShouldBe(leadsBefore + 2);
+    }
+
+    [Fact]
+    public async Task ComputedKpi_ArrivedInvestment_CountsOnlyArrivedAndVerifiedTranches()
+    {
+        var (planner, kpi) = await ComputedKpiAsync("investments.arrived_krw", Pillars.Investments);
+        var before = await ValueAsync(planner, kpi.Id);
+
+        var officer = await app.ApiClientAsync("ansan.investment");
+        var project = await Investments.InvestmentsApiTests.NewProjectAsync(officer, "KPI plant " + Guid.NewGuid().ToString("N")[..6]);
+        var day = new DateOnly(TimeProvider.System.GetUtcNow().Year, 1, 2);
+        async Task Tranche(long won, Glocal.Core.Investments.EvidenceGrade grade) =>
+            (await officer.PostJsonAsync($"/api/v1/investments/projects/{project.Id}/tranches",
+                new Glocal.Core.Investments.AddTrancheRequest(day, won.ToString(System.Globalization.CultureInfo.InvariantCulture), grade, "test evidence")))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Tranche(900_000_000, Glocal.Core.Investments.EvidenceGrade.Announced);
+        await Tranche(800_000_000, Glocal.Core.Investments.EvidenceGrade.Notified);
+        (await ValueAsync(planner, kpi.Id)).ShouldBe(before);
+
+        await Tranche(123_456_789, Glocal.Core.Investments.EvidenceGrade.Arrived);
+        await Tranche(10_000_000, Glocal.Core.Investments.EvidenceGrade.Verified);
+        (await ValueAsync(planner, kpi.Id)).ShouldBe(before + 133_456_789);
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Glocal.Core.Policies.ComputedKpis;
 
-/// <summary>Investment that actually arrived (tranches received) in the period, in won.</summary>
+/// <summary>
+/// Investment that actually arrived in the period, in won: tranches graded Arrived or Verified only, as the
+/// investment module sums "arrived" (announced, MOU and notified money is a promise, not an arrival).
+/// </summary>
 public sealed class InvestmentsArrivedKrwKpi(GlocalDbContext db) : IComputedKpiProvider
 {
     public string Code => "investments.arrived_krw";
@@ -12,10 +15,12 @@ public sealed class InvestmentsArrivedKrwKpi(GlocalDbContext db) : IComputedKpiP
 
     public string Unit => "원";
 
-    public string Description => "Investment arrived (tranches received) in the period, in won";
+    public string Description => "Investment arrived (tranches graded Arrived or Verified) in the period, in won";
 
     public async Task<double?> ComputeAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
-        await db.InvestmentTranches.AsNoTracking().Where(t => t.On >= from && t.On <= to).SumAsync(t => t.AmountKrw, ct);
+        await db.InvestmentTranches.AsNoTracking()
+            .Where(t => t.On >= from && t.On <= to && CrossPillarChains.ArrivedGrades.Contains(t.Grade))
+            .SumAsync(t => t.AmountKrw, ct);
 }
 
 /// <summary>Investment MOUs signed in the period.</summary>

@@ -7,7 +7,8 @@ namespace Glocal.Core.Policies.Reports;
 /// <summary>
 /// The annual internationalization report of a municipality as an A4 PDF: summary, the inward/outward balance
 /// against the band, money by source, pillars, every programme, and the programmes flagged as showcases with
-/// their reasons. Charts are drawn as vectors; text is Korean in an embedded font.
+/// their reasons, and the cross-pillar chain (exchange activity → investment lead → MOU → arrival → jobs).
+/// Charts are drawn as vectors; text is Korean in an embedded font.
 /// </summary>
 public static class AnnualReportPdf
 {
@@ -19,7 +20,7 @@ public static class AnnualReportPdf
 
     public static string Title(PortfolioOverview p) => $"{p.MunicipalityNameKo} {p.Year}년 국제화 연차보고서";
 
-    public static byte[] Render(PortfolioOverview p, DateTime generatedAtUtc)
+    public static byte[] Render(PortfolioOverview p, IReadOnlyList<ChainLink> chains, DateTime generatedAtUtc)
     {
         ReportFontResolver.Install();
         var document = new PdfDocument();
@@ -71,6 +72,31 @@ public static class AnnualReportPdf
         foreach (var s in p.Programmes.Where(s => s.Flagged))
         {
             writer.Text($"• {s.Name} ({s.ShowcaseScore}점): {string.Join(", ", s.ShowcaseReasons.Select(ReportText.ReasonKo))}", 10);
+        }
+
+        writer.Heading($"7. {ReportText.ChainsHeading}");
+        writer.Text(ReportText.ChainsNote, 9, color: Muted);
+        if (chains.Count == 0)
+        {
+            writer.Text(ReportText.ChainsEmpty, 10, color: Muted);
+        }
+        else
+        {
+            var total = ChainTotals.Of(chains);
+            writer.Text(ReportText.ChainsSummary(total), 10);
+            writer.Gap(4);
+            writer.Table(
+                [("교류 활동", 150), ("일자", 60), ("발굴", 40), ("MOU", 40), ("도착", 40), ("도착 금액", 115), ("일자리", 50)],
+                [.. chains.Select(c => new[]
+                {
+                    c.Activity, c.OccurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Leads.ToString(CultureInfo.InvariantCulture),
+                    c.Mous.ToString(CultureInfo.InvariantCulture), c.Arrived.ToString(CultureInfo.InvariantCulture), ReportText.Won(c.ArrivedKrw),
+                    c.Jobs.ToString("N0", CultureInfo.InvariantCulture),
+                }),
+                [
+                    "합계", "", total.Leads.ToString(CultureInfo.InvariantCulture), total.Mous.ToString(CultureInfo.InvariantCulture),
+                    total.Arrived.ToString(CultureInfo.InvariantCulture), ReportText.Won(total.ArrivedKrw), total.Jobs.ToString("N0", CultureInfo.InvariantCulture),
+                ]]);
         }
 
         writer.Finish();

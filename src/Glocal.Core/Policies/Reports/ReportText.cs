@@ -56,4 +56,14 @@ public static class ReportText
     public static string Won(long krw) => krw.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + "원";
 
     public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "–";
+
+    public const string ChainsHeading = "교류·투자 연계 성과";
+
+    public const string ChainsNote = "교류 활동에서 투자 발굴, MOU, 도착, 일자리로 이어진 결과입니다. 도착 금액은 도착·검증 등급의 자금만 셉니다(발표·MOU·신고 금액 제외). 비공개 프로젝트는 집계에 포함되나 이름은 싣지 않습니다.";
+
+    public const string ChainsEmpty = "이 해의 교류 활동에서 나온 투자 프로젝트 없음";
+
+    /// <summary>The chain's totals in one sentence, the figure a reader checks first.</summary>
+    public static string ChainsSummary(ChainTotals t) =>
+        $"교류 활동 {t.Activities}건 · 투자 발굴 {t.Leads}건 · MOU {t.Mous}건 · 도착 {t.Arrived}건 · 도착 금액 {Won(t.ArrivedKrw)} · 일자리 {t.Jobs.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}명";
 }

@@ -6,6 +6,7 @@ using Glocal.Core.Policies.ComputedKpis;
 using Glocal.Core.Shared;
 using Glocal.Core.Tenancy;
 using Glocal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,13 +24,13 @@ public static class PoliciesApi
     public static RouteGroupBuilder MapPoliciesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/policies").WithTags("Policies");
-        group.MapGet("/", ListPolicies).RequireAuthorization(Read).WithSummary("Policies, with their number of programmes");
+        group.MapGet("/", ListPolicies).RequireAuthorization(Read).WithSummary("Policies, with their number of programmes; ?format=csv|xlsx exports (needs policies.export)");
         group.MapPost("/", CreatePolicy).RequireAuthorization(Create).WithSummary("Create a policy");
         group.MapGet("/{id:guid}", GetPolicy).RequireAuthorization(Read).WithSummary("One policy");
         group.MapPut("/{id:guid}", UpdatePolicy).Existing<Policy>().RequireAuthorization(Update).WithSummary("Change a policy");
 
         group.MapGet("/programmes", ListProgrammes).RequireAuthorization(Read)
-            .WithSummary("Programmes with budget, staff and showcase score; filters, sorting, paging, ?format=csv|xlsx");
+            .WithSummary("Programmes with budget, staff and showcase score; filters, sorting, paging; ?format=csv|xlsx exports (needs policies.export)");
         group.MapPost("/programmes", CreateProgramme).RequireAuthorization(Create).WithSummary("Create a programme under a policy");
         group.MapGet("/programmes/{id:guid}", GetProgramme).RequireAuthorization(Read)
             .WithSummary("A programme with budget lines, staff, partners, KPIs and its showcase score with reasons");
@@ -44,7 +45,7 @@ public static class PoliciesApi
             .WithSummary("Add a KPI; with a computedCode its values come from the module's records");
 
         group.MapPost("/programmes/{id:guid}/links", AddLink).RequireAuthorization(Update).Existing<Programme>()
-            .WithSummary("Link the programme to an exchange programme, a delegation or an investment project of the same municipality");
+            .WithSummary("Link the programme to one exchange programme, delegation, investment project, resident service or Korean course of the same municipality (400 link_target_required, 404 link_target_unknown, 409 link_exists)");
         group.MapDelete("/programmes/{id:guid}/links/{linkId:guid}", RemoveLink).RequireAuthorization(Update).Existing<Programme>().WithSummary("Remove a link");
         group.MapGet("/chains", Chains).RequireAuthorization(Read)
             .WithSummary("Cross-pillar chains: exchange activity → investment lead → MOU → arrival → jobs");
@@ -58,10 +59,24 @@ public static class PoliciesApi
     }
 
     private static async Task<Results<Ok<Page<PolicySummary>>, FileContentHttpResult>> ListPolicies(
-        [AsParameters] PageRequest page, string? q, string? format, PortfolioQueries queries, CancellationToken ct)
+        [AsParameters] PageRequest page, string? q, string? format, PortfolioQueries queries, HttpContext http, CancellationToken ct)
     {
+        await RequireExportAsync(format, http);
         var all = await queries.PoliciesAsync(q, ct);
         return format is null ? TypedResults.Ok(Paged(all, page)) : ExportResults.File(all, format, "policies");
+    }
+
+    /// <summary>
+    /// A list read with <c>?format=</c> is an export: like every module's export it needs policies.export, not
+    /// just policies.read (a viewer may look at the list but not carry the portfolio away as a file).
+    /// </summary>
+    private static async Task RequireExportAsync(string? format, HttpContext http)
+    {
+        if (format is not null
+            && !(await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, Export)).Succeeded)
+        {
+            throw new BusinessRuleException("export_forbidden", "Exporting the policy portfolio needs the policies.export permission.", 403);
+        }
     }
 
     private static async Task<Created<PolicySummary>> CreatePolicy(CreatePolicyRequest request, PolicyService policies, PortfolioQueries queries, CancellationToken ct)
@@ -80,8 +95,9 @@ public static class PoliciesApi
     }
 
     private static async Task<Results<Ok<Page<ProgrammeSummary>>, FileContentHttpResult>> ListProgrammes(
-        [AsParameters] PageRequest page, [AsParameters] ProgrammeListRequest request, PortfolioQueries queries, CancellationToken ct)
+        [AsParameters] PageRequest page, [AsParameters] ProgrammeListRequest request, PortfolioQueries queries, HttpContext http, CancellationToken ct)
     {
+        await RequireExportAsync(request.Format, http);
         var all = await queries.ProgrammesAsync(request, ct);
         return request.Format is null ? TypedResults.Ok(Paged(all, page)) : ExportResults.File(all, request.Format, "programmes");
     }

@@ -8,7 +8,7 @@ namespace Glocal.Web.Pages.Policies;
 
 /// <summary>The portfolio of one year: balance, money by source, and the programme list with filters and exports.</summary>
 [Authorize("policies.read")]
-public sealed class IndexModel(PortfolioQueries queries, PolicyService policies, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortfolioQueries queries, PolicyService policies, CrossPillarChains chains, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;
 
@@ -41,6 +41,9 @@ public sealed class IndexModel(PortfolioQueries queries, PolicyService policies,
     public Page<ProgrammeSummary> Programmes { get; private set; } = new([], 1, PageSize, 0);
 
     public IReadOnlyList<PolicySummary> Policies { get; private set; } = [];
+
+    /// <summary>The cross-pillar chain of each exchange activity of the year.</summary>
+    public IReadOnlyList<ChainLink> Chains { get; private set; } = [];
 
     [BindProperty]
     public NewPolicy PolicyInput { get; set; } = new();
@@ -103,6 +106,7 @@ public sealed class IndexModel(PortfolioQueries queries, PolicyService policies,
         Year ??= clock.GetUtcNow().Year;
         PolicyInput.StartYear = PolicyInput.StartYear == 0 ? Year.Value : PolicyInput.StartYear;
         Portfolio = await queries.PortfolioAsync(Year.Value, ct);
+        Chains = await chains.ForYearAsync(Year.Value, ct);
         var all = await queries.ProgrammesAsync(ListRequest, ct);
         var pageNumber = Math.Max(1, PageNumber);
         Programmes = new Page<ProgrammeSummary>([.. all.Skip((pageNumber - 1) * PageSize).Take(PageSize)], pageNumber, PageSize, all.Count);

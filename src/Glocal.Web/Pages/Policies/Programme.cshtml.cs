@@ -31,6 +31,32 @@ public sealed class ProgrammeModel(PortfolioQueries queries, PolicyService polic
     [BindProperty]
     public ValueForm Value { get; set; } = new();
 
+    /// <summary>The kind of record chosen in the first step of adding a link (<c>?linkKind=</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "linkKind")]
+    public LinkKind? LinkKind { get; set; }
+
+    [BindProperty]
+    public LinkForm Link { get; set; } = new();
+
+    /// <summary>The municipality's records of <see cref="LinkKind"/> offered in the second step.</summary>
+    public IReadOnlyList<LinkTarget> LinkTargets { get; private set; } = [];
+
+    public sealed class LinkForm
+    {
+        public LinkKind Kind { get; set; }
+        [Required(ErrorMessage = "Required")] public Guid? TargetId { get; set; }
+    }
+
+    /// <summary>The staff page of a linked record, where one exists (the portal's service directory has none).</summary>
+    public static string? PageOf(LinkRecord link) => link.Kind switch
+    {
+        nameof(Core.Policies.LinkKind.ExchangeProgramme) => $"/Exchanges/Programme/{link.TargetId}",
+        nameof(Core.Policies.LinkKind.Delegation) => $"/Exchanges/Delegation/{link.TargetId}",
+        nameof(Core.Policies.LinkKind.InvestmentProject) => $"/Investments/Project/{link.TargetId}",
+        nameof(Core.Policies.LinkKind.KoreanCourse) => $"/Residents/Course/{link.TargetId}",
+        _ => null,
+    };
+
     public sealed class BudgetForm
     {
         [Range(2000, 2100)] public int Year { get; set; }
@@ -105,6 +131,16 @@ public sealed class ProgrammeModel(PortfolioQueries queries, PolicyService polic
             return await policies.AddKpiValueAsync(Value.KpiId, new AddKpiValueRequest(Value.PeriodStart, Value.PeriodEnd, Value.Value, Value.Evidence, Value.EvidenceNote), ct);
         }, ct);
 
+    public Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken ct) => ChangeAsync(id, "policies.update", nameof(Link),
+        () => policies.AddLinkAsync(id, AddLinkRequest.For(Link.Kind, Link.TargetId!.Value), ct), ct);
+
+    public Task<IActionResult> OnPostUnlinkAsync(Guid id, Guid linkId, CancellationToken ct) => ChangeAsync(id, "policies.update", "Unlink",
+        async () =>
+        {
+            await policies.RemoveLinkAsync(id, linkId, ct);
+            return linkId;
+        }, ct);
+
     /// <summary>Runs one form's change if the user may and that form is valid; the other forms' fields are not validated.</summary>
     private async Task<IActionResult> ChangeAsync(Guid id, string permission, string form, Func<Task<Guid>> change, CancellationToken ct)
     {
@@ -138,6 +174,12 @@ public sealed class ProgrammeModel(PortfolioQueries queries, PolicyService polic
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Programme = await queries.ProgrammeAsync(id, ct);
+        if (LinkKind is { } kind && Enum.IsDefined(kind))
+        {
+            Link.Kind = kind;
+            LinkTargets = await queries.LinkTargetsAsync(kind, ct);
+        }
+
         var year = Programme.StartDate.Year;
         if (Budget.Year == 0)
         {

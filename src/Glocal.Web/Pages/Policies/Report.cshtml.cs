@@ -10,7 +10,7 @@ namespace Glocal.Web.Pages.Policies;
 
 /// <summary>The annual internationalization report: HTML here, the same as PDF (?handler=Pdf), the portfolio as XLSX (?handler=Xlsx).</summary>
 [Authorize("policies.read")]
-public sealed class ReportModel(PortfolioQueries queries, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class ReportModel(PortfolioQueries queries, CrossPillarChains chains, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -18,6 +18,8 @@ public sealed class ReportModel(PortfolioQueries queries, IAuthorizationService 
     public PortfolioOverview Portfolio { get; private set; } = null!;
 
     public DateTime GeneratedAt { get; private set; }
+
+    public IReadOnlyList<ChainLink> Chains { get; private set; } = [];
 
     private async Task<PortfolioOverview> LoadAsync(CancellationToken ct)
     {
@@ -28,6 +30,7 @@ public sealed class ReportModel(PortfolioQueries queries, IAuthorizationService 
         }
 
         GeneratedAt = clock.GetUtcNow().UtcDateTime;
+        Chains = await chains.ForYearAsync(year, ct);
         return Portfolio = await queries.PortfolioAsync(year, ct);
     }
 
@@ -36,7 +39,7 @@ public sealed class ReportModel(PortfolioQueries queries, IAuthorizationService 
     public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
     {
         var portfolio = await LoadAsync(ct);
-        return File(AnnualReportPdf.Render(portfolio, GeneratedAt), "application/pdf", $"internationalization-report-{portfolio.MunicipalityCode}-{portfolio.Year}.pdf");
+        return File(AnnualReportPdf.Render(portfolio, Chains, GeneratedAt), "application/pdf", $"internationalization-report-{portfolio.MunicipalityCode}-{portfolio.Year}.pdf");
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
