@@ -11,10 +11,14 @@ namespace Glocal.Core.Audit;
 /// <summary>
 /// Stamps tenant ownership on new records, refuses writes across municipalities and to append-only logs,
 /// and adds one <see cref="AuditEvent"/> per changed entity to the same SaveChanges, so the audit trail
-/// commits or rolls back with the change it describes.
+/// commits or rolls back with the change it describes. After a save it moves the <see cref="DataGeneration"/> of
+/// each municipality whose data changed, so remembered dashboard figures are recomputed.
 /// </summary>
-public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock, DataGeneration generation) : SaveChangesInterceptor
 {
+    private readonly HashSet<int> changedMunicipalities = [];
+    private bool changedShared;
+
     /// <summary>Identity bookkeeping that changes on every sign-in; auditing it would drown real changes.</summary>
     private static readonly HashSet<string> NoisyUserFields =
         ["AccessFailedCount", "LockoutEnd", "ConcurrencyStamp", "SecurityStamp"];
@@ -30,6 +34,50 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
     {
         Stamp(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        AdvanceGenerations();
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        AdvanceGenerations();
+        return ValueTask.FromResult(result);
+    }
+
+    private void AdvanceGenerations()
+    {
+        foreach (var municipalityId in changedMunicipalities)
+        {
+            generation.Advance(municipalityId);
+        }
+
+        if (changedShared)
+        {
+            generation.AdvanceShared();
+        }
+
+        changedMunicipalities.Clear();
+        changedShared = false;
+    }
+
+    private void NoteChange(object entity)
+    {
+        switch (entity)
+        {
+            case ITenantOwned owned:
+                changedMunicipalities.Add(owned.MunicipalityId);
+                break;
+            case GlocalUser:
+                // Sign-in bookkeeping and profile edits feed no figure.
+                break;
+            default:
+                changedShared = true;
+                break;
+        }
     }
 
     private void Stamp(DbContext? context)
@@ -59,6 +107,7 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock) :
             }
 
             EnforceTenant(entry);
+            NoteChange(entry.Entity);
             var audit = Describe(entry, now);
             if (audit is not null)
             {

@@ -17,6 +17,8 @@ public static class DataServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TenantContext>();
+        services.AddSingleton<DataGeneration>();
+        services.AddSingleton<HeadlineCache>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<PersonalDataAccessLog>();
         services.AddDbContext<GlocalDbContext>((provider, options) =>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Glocal.Core.Exchanges;
 
 /// <summary>The module's reads, projected into records; statuses are computed here against today's date.</summary>
-public sealed class ExchangeQueries(GlocalDbContext db, TimeProvider clock, IOptions<ExchangeOptions> options)
+public sealed class ExchangeQueries(GlocalDbContext db, TimeProvider clock, IOptions<ExchangeOptions> options, HeadlineCache headlines)
 {
     public int DormancyMonths => options.Value.DormancyMonths;
 
@@ -30,7 +30,11 @@ public sealed class ExchangeQueries(GlocalDbContext db, TimeProvider clock, IOpt
             .Select(ToSummary)
             .Select(p => new MapPoint(p.Id, p.NameKo, p.NameEn, p.CountryCode, p.Latitude!.Value, p.Longitude!.Value, p.Status))];
 
-    public async Task<ExchangeHeadline> HeadlineAsync(CancellationToken ct)
+    /// <remarks>Remembered until the municipality's data changes (ADR 0073).</remarks>
+    public Task<ExchangeHeadline> HeadlineAsync(CancellationToken ct) =>
+        headlines.GetAsync("exchanges", db.CurrentMunicipalityId, ComputeHeadlineAsync, ct);
+
+    private async Task<ExchangeHeadline> ComputeHeadlineAsync(CancellationToken ct)
     {
         var lasts = await db.PartnerCities.AsNoTracking()
             .Select(p => p.Activities.Where(a => a.Substantive).Max(a => (DateOnly?)a.OccurredOn)).ToListAsync(ct);

@@ -8,7 +8,7 @@ namespace Glocal.Core.Investments;
 /// Reads of the investment module. <c>canSeeConfidential</c> is the caller's investments.read_confidential
 /// permission: without it, code-named projects are left out of every list, page and export and only counted.
 /// </summary>
-public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
+public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock, HeadlineCache headlines)
 {
     public const int ExportLimit = 50_000;
 
@@ -81,7 +81,11 @@ public sealed class InvestmentQueries(GlocalDbContext db, TimeProvider clock)
     }
 
     /// <summary>The dashboard's headline: verified money and jobs first, pledged figures as the shadow they are measured against.</summary>
-    public async Task<InvestmentHeadline> HeadlineAsync(CancellationToken ct)
+    /// <remarks>Remembered until the municipality's data changes (ADR 0073).</remarks>
+    public Task<InvestmentHeadline> HeadlineAsync(CancellationToken ct) =>
+        headlines.GetAsync("investments", db.CurrentMunicipalityId, ComputeHeadlineAsync, ct);
+
+    private async Task<InvestmentHeadline> ComputeHeadlineAsync(CancellationToken ct)
     {
         var f = await FiguresAsync(ct);
         return new InvestmentHeadline(f.Projects, f.Active, f.Money, f.VerifiedRealisation, f.Realisation, f.JobsVerified, f.JobsPledged, f.MousSigned, f.MousWithNothingArrived);

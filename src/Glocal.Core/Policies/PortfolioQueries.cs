@@ -10,7 +10,7 @@ namespace Glocal.Core.Policies;
 /// Reads of the portfolio. A municipality has tens of programmes, not thousands, so each read loads the
 /// programmes' figures once and the judgements (<see cref="PortfolioMath"/>) run in memory.
 /// </summary>
-public sealed class PortfolioQueries(GlocalDbContext db, ComputedKpiRegistry computed, IOptions<PoliciesOptions> options, TimeProvider clock)
+public sealed class PortfolioQueries(GlocalDbContext db, ComputedKpiRegistry computed, IOptions<PoliciesOptions> options, TimeProvider clock, HeadlineCache headlines)
 {
     private PoliciesOptions Options => options.Value;
 
@@ -227,6 +227,10 @@ public sealed class PortfolioQueries(GlocalDbContext db, ComputedKpiRegistry com
     }
 
     /// <summary>The whole portfolio for one year: balance, execution, the slices and every programme active that year.</summary>
+    /// <summary>The portfolio the dashboard shows, remembered until the municipality's data changes (ADR 0073).</summary>
+    public Task<PortfolioOverview> HeadlineAsync(int year, CancellationToken ct) =>
+        headlines.GetAsync($"policies-{year}", db.CurrentMunicipalityId, c => PortfolioAsync(year, c), ct);
+
     public async Task<PortfolioOverview> PortfolioAsync(int year, CancellationToken ct)
     {
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Id == db.CurrentMunicipalityId)

@@ -3,6 +3,7 @@ using Glocal.Core.Residents.Figures;
 using Glocal.Core.Residents.Privacy;
 using Glocal.Web.Infrastructure;
 using Glocal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -50,6 +51,30 @@ public class FiguresAndScheduleTests(GlocalAppFactory app)
         var headline = await (await counsellor.GetAsync("/api/v1/residents/headline", Ct)).ShouldBeOkAsync<ResidentsHeadline>();
         headline.OpenCases.ShouldBeGreaterThan(0);
         headline.GapShare.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Headline_IsRemembered_ButFollowsEveryWrite_AndNotTheAccessLogOfARead()
+    {
+        var counsellor = await app.ApiClientAsync("ansan.counsellor");
+        async Task<ResidentsHeadline> HeadlineAsync() => await (await counsellor.GetAsync("/api/v1/residents/headline", Ct)).ShouldBeOkAsync<ResidentsHeadline>();
+        var before = await HeadlineAsync();
+
+        var client = await ClientAsync(counsellor, "Headline Person");
+        var opened = await CaseAsync(counsellor, client.Id);
+        var after = await HeadlineAsync();
+        (after.OpenCases, after.NewCases).ShouldBe((before.OpenCases + 1, before.NewCases + 1), "a new case shows at once, not after the cache's lifetime");
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Glocal.Core.Data.GlocalDbContext>();
+        var generation = app.Services.GetRequiredService<Glocal.Core.Data.DataGeneration>();
+        var ansan = await db.Municipalities.Where(m => m.Code == "41270").Select(m => m.Id).SingleAsync(Ct);
+        var logged = await db.PersonalDataAccesses.IgnoreQueryFilters().CountAsync(Ct);
+        var stamp = generation.Of(ansan);
+
+        (await GetCaseAsync(counsellor, opened.Id)).ClientName.ShouldBe("Headline Person");
+        (await db.PersonalDataAccesses.IgnoreQueryFilters().CountAsync(Ct)).ShouldBeGreaterThan(logged, "reading a client's case is logged");
+        generation.Of(ansan).ShouldBe(stamp, "an access-log row changes no figure, so a read does not throw the figures away");
     }
 
     [Fact]

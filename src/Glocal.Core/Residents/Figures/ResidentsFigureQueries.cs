@@ -10,7 +10,7 @@ namespace Glocal.Core.Residents.Figures;
 /// denominator is the one the policy KPIs use (<see cref="ForeignResidents"/>: latest MOIS figure on or before
 /// the period's end), so the figures page and a KPI never disagree.
 /// </summary>
-public sealed class ResidentsFigureQueries(GlocalDbContext db, ForeignResidents foreignResidents, TimeProvider clock)
+public sealed class ResidentsFigureQueries(GlocalDbContext db, ForeignResidents foreignResidents, TimeProvider clock, HeadlineCache headlines)
 {
     /// <summary>Service kinds whose staff counsel in the languages they list.</summary>
     private static readonly ServiceKind[] CounsellingKinds = [ServiceKind.CounsellingCentre, ServiceKind.LabourRights, ServiceKind.Legal];
@@ -104,7 +104,11 @@ public sealed class ResidentsFigureQueries(GlocalDbContext db, ForeignResidents 
         return (date, rows.Select(r => (r.Breakdown, r.Value)).ToList());
     }
 
-    public async Task<ResidentsHeadline> HeadlineAsync(CancellationToken ct)
+    /// <summary>The dashboard's and the case list's figures, remembered until the municipality's data changes (ADR 0073).</summary>
+    public Task<ResidentsHeadline> HeadlineAsync(CancellationToken ct) =>
+        headlines.GetAsync("residents", db.CurrentMunicipalityId, ComputeHeadlineAsync, ct);
+
+    private async Task<ResidentsHeadline> ComputeHeadlineAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = KoreaTime.Today(clock);
