@@ -11,13 +11,21 @@ public sealed class DataGeneration
 {
     private readonly ConcurrentDictionary<int, long> municipalities = new();
     private long shared;
+    private long anyMunicipality;
 
     /// <summary>What the data a municipality's figures are computed from looked like at one moment.</summary>
     public readonly record struct Stamp(long Shared, long Municipality);
 
     public Stamp Of(int municipalityId) => new(Interlocked.Read(ref shared), municipalities.GetValueOrDefault(municipalityId));
 
-    public void Advance(int municipalityId) => municipalities.AddOrUpdate(municipalityId, 1, (_, value) => value + 1);
+    /// <summary>What the data of all municipalities together looked like: for figures that compare them.</summary>
+    public Stamp OfAll() => new(Interlocked.Read(ref shared), Interlocked.Read(ref anyMunicipality));
+
+    public void Advance(int municipalityId)
+    {
+        municipalities.AddOrUpdate(municipalityId, 1, (_, value) => value + 1);
+        Interlocked.Increment(ref anyMunicipality);
+    }
 
     /// <summary>Reference data, statistics or anything else several municipalities read has changed.</summary>
     public void AdvanceShared() => Interlocked.Increment(ref shared);

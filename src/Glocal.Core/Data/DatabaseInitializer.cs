@@ -12,6 +12,7 @@ public sealed class DatabaseInitializer(GlocalDbContext db)
             // WAL lets readers proceed while a write commits; foreign keys are per-connection in SQLite.
             await db.Database.MigrateAsync(ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await PlannerStatistics.RefreshAtStartAsync(db, ct);
             return;
         }
 

@@ -15,11 +15,23 @@ public sealed class HeadlineCache(DataGeneration generation, TimeProvider clock)
 
     private readonly ConcurrentDictionary<(string Figure, int MunicipalityId), Slot> slots = new();
 
-    public async Task<T> GetAsync<T>(string figure, int municipalityId, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
+    /// <summary>A figure of one municipality: recomputed when its data or shared data changes.</summary>
+    public Task<T> GetAsync<T>(string figure, int municipalityId, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
+        where T : class =>
+        GetAsync(figure, municipalityId, () => generation.Of(municipalityId), compute, ct);
+
+    /// <summary>A figure over all municipalities (a ranking): recomputed when any of them changes.</summary>
+    public Task<T> GetAcrossMunicipalitiesAsync<T>(string figure, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
+        where T : class =>
+        GetAsync(figure, AllMunicipalities, generation.OfAll, compute, ct);
+
+    private const int AllMunicipalities = int.MinValue;
+
+    private async Task<T> GetAsync<T>(string figure, int municipalityId, Func<DataGeneration.Stamp> stampNow, Func<CancellationToken, Task<T>> compute, CancellationToken ct)
         where T : class
     {
         var slot = slots.GetOrAdd((figure, municipalityId), _ => new Slot());
-        if (slot.Current(generation.Of(municipalityId), clock.GetUtcNow()) is T remembered)
+        if (slot.Current(stampNow(), clock.GetUtcNow()) is T remembered)
         {
             return remembered;
         }
@@ -28,7 +40,7 @@ public sealed class HeadlineCache(DataGeneration generation, TimeProvider clock)
         try
         {
             // Read before computing: a write during the computation moves the generation past what is stored.
-            var stamp = generation.Of(municipalityId);
+            var stamp = stampNow();
             var now = clock.GetUtcNow();
             if (slot.Current(stamp, now) is T computedMeanwhile)
             {

@@ -37,6 +37,21 @@ public class HeadlineCacheTests
     }
 
     [Fact]
+    public async Task AFigureAcrossMunicipalities_IsRecomputed_WhenAnyOfThemChanges()
+    {
+        var generation = new DataGeneration();
+        var cache = new HeadlineCache(generation, new FakeTimeProvider());
+        var counter = new Counter();
+
+        (await cache.GetAcrossMunicipalitiesAsync("ranking", counter.ComputeAsync, Ct)).ShouldBe("computed 1");
+        (await cache.GetAcrossMunicipalitiesAsync("ranking", counter.ComputeAsync, Ct)).ShouldBe("computed 1");
+        generation.Advance(42);
+        (await cache.GetAcrossMunicipalitiesAsync("ranking", counter.ComputeAsync, Ct)).ShouldBe("computed 2");
+        generation.AdvanceShared();
+        (await cache.GetAcrossMunicipalitiesAsync("ranking", counter.ComputeAsync, Ct)).ShouldBe("computed 3");
+    }
+
+    [Fact]
     public async Task FiguresAndMunicipalities_AreRememberedApart()
     {
         var cache = new HeadlineCache(new DataGeneration(), new FakeTimeProvider());

@@ -67,7 +67,7 @@ public class IndexApiTests(GlocalAppFactory app)
             scope.ServiceProvider.GetRequiredService<TenantContext>().ActAsSystem("test");
             var sp = scope.ServiceProvider;
             var service = new IndexService(sp.GetRequiredService<GlocalDbContext>(), sp.GetServices<IBenchmarkIndicatorProvider>(), new IndexResultCache(),
-                sp.GetRequiredService<IndexDefinitionStore>());
+                sp.GetRequiredService<IndexDefinitionStore>(), new HeadlineCache(new DataGeneration(), TimeProvider.System));
             return await service.GetAsync(IndexTiers.Local, CancellationToken.None);
         }
 

@@ -45,6 +45,34 @@ public class NationalDataGeneratorTests
         (await db.ConsultationCases.IgnoreQueryFilters().AllAsync(c => c.Subject == NationalDataGenerator.SyntheticMarker, Ct)).ShouldBeTrue();
         (await db.Clients.IgnoreQueryFilters().AnyAsync(c => c.NameSealed.Contains("Demo"), Ct)).ShouldBeFalse();
 
+        // The planner has statistics, so a case's history is read through its own rows, not its municipality's.
+        var sample = closed[0];
+        await db.Database.OpenConnectionAsync(Ct);
+        await using (var command = db.Database.GetDbConnection().CreateCommand())
+        {
+            if (db.Database.IsSqlite())
+            {
+                command.CommandText = $"""
+                    EXPLAIN QUERY PLAN SELECT c."Id", s."To" FROM "ConsultationCases" c
+                    LEFT JOIN (SELECT * FROM "CaseStatusChanges" WHERE "MunicipalityId" = {sample.MunicipalityId}) s ON c."Id" = s."CaseId"
+                    WHERE c."MunicipalityId" = {sample.MunicipalityId} AND c."Id" = '{sample.Id.ToString().ToUpperInvariant()}'
+                    """;
+                var plan = new List<string>();
+                await using var reader = await command.ExecuteReaderAsync(Ct);
+                while (await reader.ReadAsync(Ct))
+                {
+                    plan.Add(reader.GetString(3));
+                }
+
+                plan.ShouldContain(step => step.Contains("IX_CaseStatusChanges_CaseId"), string.Join(" / ", plan));
+            }
+            else
+            {
+                command.CommandText = "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'CaseStatusChanges'";
+                ((bool)(await command.ExecuteScalarAsync(Ct))!).ShouldBeTrue("the generator analyses what it loaded");
+            }
+        }
+
         // Some partners fall silent, so dormancy has something to find.
         var today = KoreaTime.Today(TimeProvider.System);
         var lastSubstantive = await db.ExchangeActivities.IgnoreQueryFilters().Where(a => a.Substantive)

@@ -46,10 +46,19 @@ public sealed record ModuleFigure(string Indicator, int MunicipalityId, int Year
 public sealed record IndexInputs(IndexDefinition Definition, string Tier, IReadOnlyList<ModuleFigure> ModuleFigures, IReadOnlyList<string> MissingProviders, string Fingerprint);
 
 /// <summary>Loads the index inputs from the statistics store (and opted-in module figures) and builds it.</summary>
-public sealed class IndexService(GlocalDbContext db, IEnumerable<IBenchmarkIndicatorProvider> providers, IndexResultCache cache, IndexDefinitionStore definitions)
+public sealed class IndexService(GlocalDbContext db, IEnumerable<IBenchmarkIndicatorProvider> providers, IndexResultCache cache, IndexDefinitionStore definitions, HeadlineCache remembered)
 {
     /// <summary>The inputs of a build and a fingerprint that changes whenever any of them does (figures, publications, module data, definition).</summary>
-    public async Task<IndexInputs> InputsAsync(string tier, CancellationToken ct) => await InputsAsync(await definitions.CurrentAsync(ct), IndexTiers.Parse(tier), ct);
+    /// <remarks>
+    /// Working the fingerprint out reads every municipality's published module figures and sums the statistics, which
+    /// cost more than the rest of a ranking page; the inputs are remembered until any municipality's data changes (ADR 0073).
+    /// </remarks>
+    public async Task<IndexInputs> InputsAsync(string tier, CancellationToken ct)
+    {
+        var parsed = IndexTiers.Parse(tier);
+        return await remembered.GetAcrossMunicipalitiesAsync($"index-inputs-{parsed}",
+            async c => await InputsAsync(await definitions.CurrentAsync(c), parsed, c), ct);
+    }
 
     public async Task<string> FingerprintAsync(string tier, CancellationToken ct) => (await InputsAsync(tier, ct)).Fingerprint;
 

@@ -120,6 +120,7 @@ public sealed class NationalDataGenerator(GlocalDbContext db, BulkWriter writer,
             ChangedFields = JsonSerializer.Serialize(report with { Elapsed = TimeSpan.Zero }),
         });
         await db.SaveChangesAsync(ct);
+        await PlannerStatistics.AnalyseAllAsync(db, ct);
         return report;
     }
 

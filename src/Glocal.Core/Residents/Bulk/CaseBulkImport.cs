@@ -79,6 +79,7 @@ public sealed partial class CaseBulkImport(GlocalDbContext db, BulkWriter writer
             });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            await PlannerStatistics.RefreshAfterLoadAsync(db, ct);
             return new ImportReport(fileName, rows, rows, 0, 0, []);
         }
         catch (DbException e) when (IsUniqueViolation(e))
