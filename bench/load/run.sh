@@ -88,7 +88,8 @@ for engine in $ENGINES; do
   if [[ $engine == sqlite ]]; then
     provider=Sqlite; connection="Data Source=$BENCH_DIR/national.db"
   else
-    provider=Postgres; connection=$(start_postgres)
+    # start_postgres runs in a subshell ($(…)), so the cluster to stop at the end is named here.
+    provider=Postgres; connection=$(start_postgres); [[ -n "${BENCH_PG:-}" ]] || pg_pid_dir="$BENCH_DIR/pg"
   fi
   marker="$BENCH_DIR/generated-$engine-$SEED"
   if [[ ! -f $marker ]]; then

@@ -42,6 +42,55 @@ public sealed class BulkWriter(GlocalDbContext db, DataGeneration generation)
         return written;
     }
 
+    /// <summary>
+    /// On SQLite, gives the load's connection a 64 MB page cache until disposed (SQLite's default is 2 MB): a million
+    /// cases update six indexes, and with the small cache most of those updates went back to the file.
+    /// Dispose it before the commit, while the load still holds its connection; PostgreSQL needs nothing.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LoadCacheAsync(GlocalDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is null)
+        {
+            return NoLoadCache.Instance;
+        }
+
+        await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{LoadCacheKib};", ct);
+        return new SqliteLoadCache(db);
+    }
+
+    private const int LoadCacheKib = 65_536;
+
+    private sealed class NoLoadCache : IAsyncDisposable
+    {
+        public static readonly NoLoadCache Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    private sealed class SqliteLoadCache(GlocalDbContext db) : IAsyncDisposable
+    {
+        private bool restored;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (restored || db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+            {
+                return;
+            }
+
+            restored = true;
+            try
+            {
+                // SQLite's default, so the pooled connection does not keep a load-sized cache for ordinary requests.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;");
+            }
+            catch (DbException)
+            {
+                // The load failed with its connection; the failure that matters is already on its way to the caller.
+            }
+        }
+    }
+
     private TableColumns ColumnsOf(Type clrType)
     {
         var entityType = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not an entity.");

@@ -36,6 +36,7 @@ public sealed partial class CaseBulkImport(GlocalDbContext db, BulkWriter writer
         var batch = new Batch();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var cache = await BulkWriter.LoadCacheAsync(db, ct);
         try
         {
             await foreach (var row in csv.RowsAsync().WithCancellation(ct))
@@ -78,6 +79,7 @@ public sealed partial class CaseBulkImport(GlocalDbContext db, BulkWriter writer
                 ChangedFields = JsonSerializer.Serialize(new { fileName, cases = rows, clients = batch.ClientsWritten }),
             });
             await db.SaveChangesAsync(ct);
+            await cache.DisposeAsync();
             await transaction.CommitAsync(ct);
             await PlannerStatistics.RefreshAfterLoadAsync(db, ct);
             return new ImportReport(fileName, rows, rows, 0, 0, []);
