@@ -168,5 +168,5 @@ for engine in $ENGINES; do
   kill "$sampler" 2>/dev/null || true
   echo >> "$out"
   echo "Server peak working set: $(( $(cat "$peak_file") / 1024 )) MB. Data set generated in $(cat "$marker") s." | tee -a "$out"
-  [[ $engine == postgres ]] && stop_postgres
+  if [[ $engine == postgres ]]; then stop_postgres; fi
 done
