@@ -19,6 +19,13 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock, D
     private readonly HashSet<int> changedMunicipalities = [];
     private bool changedShared;
 
+    /// <summary>
+    /// The append-only logs: never changed or deleted, never audited themselves, and feeding no figure, so writing
+    /// one (every read of personal data does) leaves remembered figures in place.
+    /// </summary>
+    public static bool IsAppendOnlyLog(Type entityType) =>
+        entityType == typeof(AuditEvent) || entityType == typeof(PersonalDataAccess) || entityType == typeof(RoleGrantEvent);
+
     /// <summary>Identity bookkeeping that changes on every sign-in; auditing it would drown real changes.</summary>
     private static readonly HashSet<string> NoisyUserFields =
         ["AccessFailedCount", "LockoutEnd", "ConcurrencyStamp", "SecurityStamp"];
@@ -96,7 +103,7 @@ public sealed class AuditInterceptor(TenantContext tenant, TimeProvider clock, D
                 continue;
             }
 
-            if (entry.Entity is AuditEvent or PersonalDataAccess or RoleGrantEvent)
+            if (IsAppendOnlyLog(entry.Metadata.ClrType))
             {
                 if (entry.State != EntityState.Added)
                 {

@@ -33,8 +33,7 @@ public sealed class BulkWriter(GlocalDbContext db, DataGeneration generation)
             : await InsertAsync(connection, transaction, columns, rows, ct);
 
         // The rows bypass the audit interceptor, which moves the generation after a save: remembered figures go here.
-        // Access-log and audit rows feed no figure, and a case list writes access-log rows on every read.
-        if (typeof(T) != typeof(PersonalDataAccess) && typeof(T) != typeof(AuditEvent))
+        if (!AuditInterceptor.IsAppendOnlyLog(typeof(T)))
         {
             generation.AdvanceShared();
         }
@@ -49,36 +48,28 @@ public sealed class BulkWriter(GlocalDbContext db, DataGeneration generation)
     /// </summary>
     public static async Task<IAsyncDisposable> LoadCacheAsync(GlocalDbContext db, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is null)
+        var sqlite = db.Database.IsSqlite() && db.Database.CurrentTransaction is not null;
+        if (sqlite)
         {
-            return NoLoadCache.Instance;
+            await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{LoadCacheKib};", ct);
         }
 
-        await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{LoadCacheKib};", ct);
-        return new SqliteLoadCache(db);
+        return new LoadCache(sqlite ? db : null);
     }
 
     private const int LoadCacheKib = 65_536;
 
-    private sealed class NoLoadCache : IAsyncDisposable
+    private sealed class LoadCache(GlocalDbContext? sqlite) : IAsyncDisposable
     {
-        public static readonly NoLoadCache Instance = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-
-    private sealed class SqliteLoadCache(GlocalDbContext db) : IAsyncDisposable
-    {
-        private bool restored;
+        private GlocalDbContext? toRestore = sqlite;
 
         public async ValueTask DisposeAsync()
         {
-            if (restored || db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+            if (Interlocked.Exchange(ref toRestore, null) is not { } db || db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
             {
                 return;
             }
 
-            restored = true;
             try
             {
                 // SQLite's default, so the pooled connection does not keep a load-sized cache for ordinary requests.
